@@ -1,0 +1,175 @@
+package org.personneltracker.common;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.InvalidNullException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import org.hibernate.StaleObjectStateException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** The one place where exceptions become problem+json answers. */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    public static Response problem(int status, String title, String detail, List<Violation> violations) {
+        return Response.status(status)
+                .type(Problem.MEDIA_TYPE)
+                .entity(Problem.of(status, title, detail, violations))
+                .build();
+    }
+
+    @ServerExceptionMapper
+    public Response api(ApiException e) {
+        Response.ResponseBuilder b = Response.status(e.status()).type(Problem.MEDIA_TYPE)
+                .entity(Problem.of(e.status(), e.title(), e.getMessage(), e.violations()));
+        if (e.location() != null) {
+            b.location(e.location());
+        }
+        return b.build();
+    }
+
+    @ServerExceptionMapper
+    public Response constraint(ConstraintViolationException e) {
+        List<Violation> list = new ArrayList<>();
+        for (ConstraintViolation<?> cv : e.getConstraintViolations()) {
+            list.add(new Violation(jsonPath(cv.getPropertyPath()), cv.getMessage()));
+        }
+        list.sort(Comparator.comparing(Violation::field));
+        return problem(400, "Bad request", list.size() == 1
+                ? list.get(0).field() + ": " + list.get(0).message()
+                : list.size() + " fields are invalid", list);
+    }
+
+    /** Drops the method and parameter nodes Bean Validation puts in front of the body's own path. */
+    static String jsonPath(Path path) {
+        StringBuilder sb = new StringBuilder();
+        for (Path.Node node : path) {
+            switch (node.getKind()) {
+                case METHOD, PARAMETER, CONSTRUCTOR, CROSS_PARAMETER, RETURN_VALUE -> {
+                    continue;
+                }
+                default -> {
+                }
+            }
+            if (node.getName() == null || node.getName().startsWith("<")) {
+                if (node.getIndex() != null) {
+                    sb.append('[').append(node.getIndex()).append(']');
+                }
+                continue;
+            }
+            if (!sb.isEmpty()) {
+                sb.append('.');
+            }
+            sb.append(node.getName());
+        }
+        // the container element index sits on the following node in Hibernate Validator paths
+        return sb.isEmpty() ? "body" : sb.toString();
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    public Response jsonMapping(JsonMappingException e) {
+        String field = jsonPath(e);
+        String message;
+        if (e instanceof UnrecognizedPropertyException u) {
+            message = "unknown property '" + u.getPropertyName() + "'";
+        } else if (e instanceof InvalidFormatException f && f.getTargetType() != null && f.getTargetType().isEnum()) {
+            message = "'" + f.getValue() + "' is not one of " + Arrays.toString(f.getTargetType().getEnumConstants());
+        } else if (e instanceof InvalidNullException) {
+            message = "must not be null";
+        } else if (e instanceof ValueInstantiationException v && v.getCause() != null) {
+            message = v.getCause().getMessage();
+        } else if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
+            message = "expected " + describe(m.getTargetType());
+        } else {
+            message = "invalid value";
+        }
+        return problem(400, "Bad request", (field.isEmpty() ? "body" : field) + ": " + message,
+                List.of(new Violation(field.isEmpty() ? "body" : field, message)));
+    }
+
+    @ServerExceptionMapper(priority = 2)
+    public Response jsonSyntax(JsonProcessingException e) {
+        if (e instanceof JsonMappingException m) {
+            return jsonMapping(m);
+        }
+        String msg = e.getOriginalMessage();
+        return problem(400, "Bad request", "malformed JSON: " + msg, List.of(new Violation("body", "malformed JSON")));
+    }
+
+    private static String describe(Class<?> type) {
+        if (type == String.class) {
+            return "a string";
+        }
+        if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
+            return "a whole number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (List.class.isAssignableFrom(type)) {
+            return "an array";
+        }
+        if (type.isEnum()) {
+            return "one of " + Arrays.toString(type.getEnumConstants());
+        }
+        return "an object";
+    }
+
+    static String jsonPath(JsonMappingException e) {
+        StringBuilder sb = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (!sb.isEmpty()) {
+                    sb.append('.');
+                }
+                sb.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                sb.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return sb.toString();
+    }
+
+    @ServerExceptionMapper
+    public Response optimisticLock(OptimisticLockException e) {
+        return problem(409, "Conflict", "the record was changed by someone else: reload it and try again",
+                List.of(new Violation("version", "stale version")));
+    }
+
+    @ServerExceptionMapper
+    public Response staleState(StaleObjectStateException e) {
+        return optimisticLock(null);
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e) {
+        Throwable cause = e.getCause();
+        if (cause instanceof JsonProcessingException j) {
+            return jsonSyntax(j);
+        }
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            LOG.error("request failed", e);
+            return problem(500, "Internal error", "the server could not complete the request", null);
+        }
+        String title = e.getResponse().getStatusInfo().getReasonPhrase();
+        Response.ResponseBuilder b = Response.fromResponse(e.getResponse()).type(Problem.MEDIA_TYPE)
+                .entity(Problem.of(status, title, e.getMessage(), null));
+        return b.build();
+    }
+}

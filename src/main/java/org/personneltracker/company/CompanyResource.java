@@ -1,0 +1,66 @@
+package org.personneltracker.company;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.personneltracker.common.Bodies;
+import org.personneltracker.common.Page;
+import org.personneltracker.common.Paging;
+import org.personneltracker.common.Roles;
+import org.personneltracker.common.Violations;
+
+@Path("/api/companies")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class CompanyResource {
+
+    @Inject
+    CompanyService service;
+
+    @GET
+    public Page<CompanyView> list(@QueryParam("q") String q, @QueryParam("limit") String limit,
+            @QueryParam("cursor") String cursor) {
+        Violations v = new Violations();
+        int n = Paging.limit(limit, v);
+        v.throwIfAny();
+        return service.list(q, n, cursor == null || cursor.isBlank() ? null : cursor);
+    }
+
+    @GET
+    @Path("{slug}")
+    public CompanyView get(@PathParam("slug") String slug) {
+        return service.get(slug);
+    }
+
+    @POST
+    @RolesAllowed(Roles.EDITOR)
+    public Response create(CompanyRequest body) {
+        CompanyView created = service.create(Bodies.require(body));
+        return Response.created(CompanyService.location(created.slug())).entity(created).build();
+    }
+
+    @PUT
+    @Path("{slug}")
+    @RolesAllowed(Roles.EDITOR)
+    public CompanyView update(@PathParam("slug") String slug, CompanyRequest body) {
+        return service.update(slug, Bodies.require(body));
+    }
+
+    @DELETE
+    @Path("{slug}")
+    @RolesAllowed(Roles.ADMIN)
+    public Response delete(@PathParam("slug") String slug) {
+        service.delete(slug);
+        return Response.noContent().build();
+    }
+}

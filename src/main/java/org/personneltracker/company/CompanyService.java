@@ -1,0 +1,216 @@
+package org.personneltracker.company;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.personneltracker.common.Alias;
+import org.personneltracker.common.ApiException;
+import org.personneltracker.common.Cursors;
+import org.personneltracker.common.Jpql;
+import org.personneltracker.common.Page;
+import org.personneltracker.common.Ref;
+import org.personneltracker.common.Slugs;
+import org.personneltracker.common.Violations;
+import org.personneltracker.context.ContextEvent;
+import org.personneltracker.event.EventType;
+import org.personneltracker.event.PersonnelEvent;
+
+/** The one write path for companies, and reference resolution for bodies that name them. */
+@ApplicationScoped
+public class CompanyService {
+
+    @Inject
+    Validator validator;
+
+    @Inject
+    EntityManager em;
+
+    @Transactional
+    public Page<CompanyView> list(String q, int limit, String cursor) {
+        Jpql j = new Jpql();
+        if (q != null && !q.isBlank()) {
+            j.and("c.nameLower like :q escape '\\' or exists (select 1 from Company c2 join c2.aliases a"
+                    + " where c2 = c and a.aliasLower like :q escape '\\')", "q", Jpql.contains(q));
+        }
+        long total = j.query(em, "select count(c) from Company c", null, Long.class).getSingleResult();
+        Jpql page = j.copy();
+        if (cursor != null) {
+            List<String> parts = Cursors.decode(cursor, 2);
+            page.and("c.nameLower > :cn or (c.nameLower = :cn and c.id > :ci)", "cn", parts.get(0))
+                    .param("ci", parseId(parts.get(1)));
+        }
+        List<Company> rows = page.query(em, "select c from Company c left join fetch c.parent", "order by c.nameLower, c.id",
+                Company.class).setMaxResults(limit + 1).getResultList();
+        String next = null;
+        if (rows.size() > limit) {
+            rows = rows.subList(0, limit);
+            Company last = rows.get(limit - 1);
+            next = Cursors.encode(List.of(last.nameLower, last.id.toString()));
+        }
+        return new Page<>(rows.stream().map(c -> CompanyView.from(c, null)).toList(), next, total);
+    }
+
+    @Transactional
+    public CompanyView get(String slug) {
+        Company c = find(slug);
+        return CompanyView.from(c, counts(c));
+    }
+
+    public Company find(String slug) {
+        Company c = Company.find("slug", slug).firstResult();
+        if (c == null) {
+            throw ApiException.notFound("company '" + slug + "'");
+        }
+        return c;
+    }
+
+    CompanyView.Counts counts(Company c) {
+        long departures = PersonnelEvent.count("company = ?1 and type = ?2", c, EventType.DEPARTURE);
+        long hires = PersonnelEvent.count("company = ?1 and type in ?2", c, List.of(EventType.HIRE, EventType.RETURN));
+        long people = PersonnelEvent.count("select count(distinct e.person) from PersonnelEvent e where e.company = ?1", c);
+        return new CompanyView.Counts(departures, hires, people);
+    }
+
+    @Transactional
+    public CompanyView create(CompanyRequest body) {
+        validate(body);
+        Company c = new Company();
+        c.slug = Slugs.allocate(body.slug(), body.name(), "company", this::slugTaken, "slug");
+        apply(c, body);
+        c.persist();
+        return CompanyView.from(c, counts(c));
+    }
+
+    @Transactional
+    public CompanyView update(String slug, CompanyRequest body) {
+        validate(body);
+        Company c = find(slug);
+        if (body.version() == null) {
+            throw ApiException.badRequest("version", "version is required: send the version you read");
+        }
+        if (body.version() != c.version) {
+            throw ApiException.staleVersion("company '" + slug + "'");
+        }
+        apply(c, body);
+        Company.flush();
+        return CompanyView.from(c, counts(c));
+    }
+
+    @Transactional
+    public void delete(String slug) {
+        Company c = find(slug);
+        long events = PersonnelEvent.count("company = ?1 or destination = ?1 or origin = ?1", c);
+        long context = ContextEvent.count("company", c);
+        long children = Company.count("parent", c);
+        if (events + context + children > 0) {
+            throw ApiException.conflict("company '" + slug + "' is still referred to by " + events
+                    + " personnel events, " + context + " context events and " + children + " companies");
+        }
+        c.delete();
+    }
+
+    private void validate(CompanyRequest body) {
+        var violations = validator.validate(body);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+    }
+
+    private void apply(Company c, CompanyRequest body) {
+        Violations v = new Violations();
+        Company parent = body.parent() == null ? null : resolve(body.parent(), "parent", v);
+        v.throwIfAny();
+        if (parent != null && (parent == c || isAncestor(c, parent))) {
+            throw ApiException.badRequest("parent", "a company cannot be its own parent or ancestor");
+        }
+        c.setName(body.name());
+        c.setAliases(body.aliases());
+        c.website = blankToNull(body.website());
+        c.description = blankToNull(body.description());
+        c.foundedYear = body.foundedYear();
+        c.headquarters = blankToNull(body.headquarters());
+        c.parent = parent;
+    }
+
+    private static boolean isAncestor(Company c, Company candidate) {
+        if (c.id == null) {
+            return false;
+        }
+        for (Company p = candidate; p != null; p = p.parent) {
+            if (Objects.equals(p.id, c.id)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    boolean slugTaken(String slug) {
+        return Company.count("slug", slug) > 0;
+    }
+
+    /**
+     * Resolves a reference in a body: a slug must exist; a name links to the single company with that name or
+     * alias, creates one when none matches, and is refused when several do.
+     */
+    public Company resolve(Ref ref, String field, Violations v) {
+        if (ref.bySlug()) {
+            Company c = Company.find("slug", ref.slug()).firstResult();
+            if (c == null) {
+                v.add(field, "no company has the slug '" + ref.slug() + "'");
+            }
+            return c;
+        }
+        List<Company> matches = byNameOrAlias(ref.name());
+        if (matches.size() > 1) {
+            v.add(field, "several companies are called '" + ref.name() + "' ("
+                    + String.join(", ", matches.stream().map(m -> m.slug).toList()) + "): refer to one by slug");
+            return null;
+        }
+        if (matches.size() == 1) {
+            return matches.get(0);
+        }
+        if (ref.name().length() > 300) {
+            v.add(field + ".name", "size must be between 0 and 300");
+            return null;
+        }
+        Company c = new Company();
+        c.slug = Slugs.allocate(null, ref.name(), "company", this::slugTaken, field);
+        c.setName(ref.name());
+        c.setAliases(ref.aliases());
+        c.persist();
+        return c;
+    }
+
+    public List<Company> byNameOrAlias(String name) {
+        String lower = Alias.lower(name);
+        return Company.find("select distinct c from Company c left join c.aliases a"
+                + " where c.nameLower = ?1 or a.aliasLower = ?1", lower).list();
+    }
+
+    public static URI location(String slug) {
+        return URI.create("/api/companies/" + slug);
+    }
+
+    static long parseId(String text) {
+        try {
+            return Long.parseLong(text);
+        } catch (NumberFormatException e) {
+            throw ApiException.badRequest("cursor", "this cursor was not issued by this server for this list");
+        }
+    }
+
+    static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    public static List<String> nonNull(List<String> list) {
+        return list == null ? new ArrayList<>() : list;
+    }
+}

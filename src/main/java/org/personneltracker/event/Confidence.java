@@ -1,0 +1,5 @@
+package org.personneltracker.event;
+
+public enum Confidence {
+    CONFIRMED, REPORTED, RUMOURED
+}

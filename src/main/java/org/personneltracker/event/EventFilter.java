@@ -1,0 +1,211 @@
+package org.personneltracker.event;
+
+import jakarta.ws.rs.core.MultivaluedMap;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.personneltracker.common.Paging;
+import org.personneltracker.common.PartialDate;
+import org.personneltracker.common.Violations;
+import org.personneltracker.context.ContextType;
+
+/**
+ * The filters of GET /api/events (and of the company timeline), parsed from query parameters. Within a
+ * parameter, comma-separated or repeated values are alternatives (OR); parameters combine with AND.
+ */
+public record EventFilter(
+        List<String> company,
+        List<String> person,
+        List<EventType> type,
+        List<ContextType> contextType,
+        List<RoleCategory> category,
+        List<Seniority> seniority,
+        String team,
+        String title,
+        PartialDate from,
+        PartialDate to,
+        List<String> destination,
+        List<String> origin,
+        List<Confidence> confidence,
+        String q,
+        boolean facets,
+        int limit,
+        String cursor) {
+
+    /** Facet dimensions; each facet counts the matches of all the other filters. */
+    public enum Dimension { TYPE, CATEGORY, SENIORITY, COMPANY }
+
+    public static final Set<String> NAMES = Set.of("company", "person", "type", "category", "seniority", "team",
+            "title", "from", "to", "destination", "origin", "confidence", "q", "facets", "limit", "cursor");
+
+    public static EventFilter none() {
+        return new EventFilter(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), null, null, null, null,
+                List.of(), List.of(), List.of(), null, false, Paging.DEFAULT_LIMIT, null);
+    }
+
+    public static EventFilter parse(MultivaluedMap<String, String> params, boolean allowContextTypes) {
+        return parse(params, allowContextTypes, new Violations());
+    }
+
+    /** Parses and throws a 400 naming every bad parameter. */
+    public static EventFilter parse(MultivaluedMap<String, String> params, boolean allowContextTypes, Violations v) {
+        List<EventType> types = new ArrayList<>();
+        List<ContextType> contextTypes = new ArrayList<>();
+        for (String t : values(params, "type")) {
+            EventType et = lookup(EventType.class, t);
+            ContextType ct = allowContextTypes ? lookup(ContextType.class, t) : null;
+            if (et != null) {
+                types.add(et);
+            } else if (ct != null) {
+                contextTypes.add(ct);
+            } else {
+                v.add("type", "'" + t + "' is not one of " + List.of(EventType.values())
+                        + (allowContextTypes ? " or " + List.of(ContextType.values()) : ""));
+            }
+        }
+        PartialDate from = v.date("from", single(params, "from", v));
+        PartialDate to = v.date("to", single(params, "to", v));
+        if (from != null && to != null && from.start().isAfter(to.end())) {
+            v.add("to", "to must not be before from");
+        }
+        String facets = single(params, "facets", v);
+        if (facets != null && !facets.equals("true") && !facets.equals("false")) {
+            v.add("facets", "facets is true or false");
+        }
+        String cursor = single(params, "cursor", v);
+        EventFilter f = new EventFilter(
+                slugs(params, "company"), slugs(params, "person"), types, contextTypes,
+                enums(params, "category", RoleCategory.class, v), enums(params, "seniority", Seniority.class, v),
+                text(params, "team", v), text(params, "title", v), from, to,
+                slugs(params, "destination"), slugs(params, "origin"),
+                enums(params, "confidence", Confidence.class, v), text(params, "q", v),
+                "true".equals(facets), Paging.limit(single(params, "limit", v), v),
+                cursor == null || cursor.isBlank() ? null : cursor);
+        v.throwIfAny();
+        return f;
+    }
+
+    public EventFilter withLimit(int newLimit) {
+        return new EventFilter(company, person, type, contextType, category, seniority, team, title, from, to,
+                destination, origin, confidence, q, facets, newLimit, cursor);
+    }
+
+    public EventFilter withCompany(List<String> companies) {
+        return new EventFilter(companies, person, type, contextType, category, seniority, team, title, from, to,
+                destination, origin, confidence, q, facets, limit, cursor);
+    }
+
+    /** True when a filter about people is set (they narrow personnel entries only). */
+    public boolean hasPeopleFilter() {
+        return !person.isEmpty() || !category.isEmpty() || !seniority.isEmpty() || team != null || title != null
+                || !confidence.isEmpty() || !destination.isEmpty() || !origin.isEmpty();
+    }
+
+    /** The filters as query parameters, for links to the same list in another form. */
+    public Map<String, String> asParams() {
+        Map<String, String> m = new java.util.LinkedHashMap<>();
+        put(m, "company", company);
+        put(m, "person", person);
+        List<String> allTypes = new ArrayList<>();
+        type.forEach(t -> allTypes.add(t.name()));
+        contextType.forEach(t -> allTypes.add(t.name()));
+        put(m, "type", allTypes);
+        put(m, "category", category.stream().map(Enum::name).toList());
+        put(m, "seniority", seniority.stream().map(Enum::name).toList());
+        if (team != null) {
+            m.put("team", team);
+        }
+        if (title != null) {
+            m.put("title", title);
+        }
+        if (from != null) {
+            m.put("from", from.toString());
+        }
+        if (to != null) {
+            m.put("to", to.toString());
+        }
+        put(m, "destination", destination);
+        put(m, "origin", origin);
+        put(m, "confidence", confidence.stream().map(Enum::name).toList());
+        if (q != null) {
+            m.put("q", q);
+        }
+        return m;
+    }
+
+    private static void put(Map<String, String> m, String name, List<String> values) {
+        if (!values.isEmpty()) {
+            m.put(name, String.join(",", values));
+        }
+    }
+
+    /** Comma-separated or repeated values of a parameter, de-duplicated. */
+    public static List<String> valuesOf(MultivaluedMap<String, String> params, String name) {
+        return values(params, name);
+    }
+
+    static List<String> values(MultivaluedMap<String, String> params, String name) {
+        List<String> raw = params.get(name);
+        if (raw == null) {
+            return List.of();
+        }
+        Set<String> out = new LinkedHashSet<>();
+        for (String r : raw) {
+            for (String part : r.split(",")) {
+                if (!part.isBlank()) {
+                    out.add(part.trim());
+                }
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private static List<String> slugs(MultivaluedMap<String, String> params, String name) {
+        return values(params, name);
+    }
+
+    private static <E extends Enum<E>> List<E> enums(MultivaluedMap<String, String> params, String name,
+            Class<E> type, Violations v) {
+        List<E> out = new ArrayList<>();
+        for (String s : values(params, name)) {
+            E e = lookup(type, s);
+            if (e == null) {
+                v.add(name, "'" + s + "' is not one of " + List.of(type.getEnumConstants()));
+            } else {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    private static <E extends Enum<E>> E lookup(Class<E> type, String s) {
+        for (E e : type.getEnumConstants()) {
+            if (e.name().equals(s)) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    static String single(MultivaluedMap<String, String> params, String name, Violations v) {
+        List<String> raw = params.get(name);
+        if (raw == null || raw.isEmpty()) {
+            return null;
+        }
+        if (raw.size() > 1) {
+            v.add(name, name + " may be given once");
+        }
+        String s = raw.get(0);
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    private static String text(MultivaluedMap<String, String> params, String name, Violations v) {
+        String s = single(params, name, v);
+        if (s != null && s.length() > 200) {
+            v.add(name, name + " is longer than 200 characters");
+        }
+        return s;
+    }
+}

@@ -1,0 +1,61 @@
+package org.personneltracker.event;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.personneltracker.common.Bodies;
+import org.personneltracker.common.Ids;
+import org.personneltracker.common.Roles;
+
+@Path("/api/events")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class EventResource {
+
+    @Inject
+    EventService service;
+
+    @GET
+    public EventList list(@Context UriInfo uri) {
+        return service.list(EventFilter.parse(uri.getQueryParameters(), false));
+    }
+
+    @GET
+    @Path("{id}")
+    public EventView get(@PathParam("id") String id) {
+        return service.get(Ids.parse(id, "event"));
+    }
+
+    @POST
+    @RolesAllowed(Roles.EDITOR)
+    public Response create(EventRequest body) {
+        EventView created = service.create(Bodies.require(body));
+        return Response.created(EventService.location(created.id())).entity(created).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @RolesAllowed(Roles.EDITOR)
+    public EventView update(@PathParam("id") String id, EventRequest body) {
+        return service.update(Ids.parse(id, "event"), Bodies.require(body));
+    }
+
+    @DELETE
+    @Path("{id}")
+    @RolesAllowed(Roles.ADMIN)
+    public Response delete(@PathParam("id") String id) {
+        service.delete(Ids.parse(id, "event"));
+        return Response.noContent().build();
+    }
+}

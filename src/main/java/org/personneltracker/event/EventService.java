@@ -1,0 +1,440 @@
+package org.personneltracker.event;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.personneltracker.common.ApiException;
+import org.personneltracker.common.Cursors;
+import org.personneltracker.common.Jpql;
+import org.personneltracker.common.PartialDate;
+import org.personneltracker.common.Slugs;
+import org.personneltracker.common.Violations;
+import org.personneltracker.company.Company;
+import org.personneltracker.company.CompanyService;
+import org.personneltracker.context.ContextEvent;
+import org.personneltracker.person.Person;
+import org.personneltracker.person.PersonService;
+import org.personneltracker.source.Source;
+import org.personneltracker.source.SourceInput;
+import org.personneltracker.source.SourceService;
+
+/**
+ * The one write path for personnel events (API, pages, seed loader and imports all come through here) and the
+ * event queries: filters, facets and keyset pagination with a fixed number of statements per page.
+ */
+@ApplicationScoped
+public class EventService {
+
+    @Inject
+    Validator validator;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    PersonService people;
+
+    @Inject
+    CompanyService companies;
+
+    @Inject
+    SourceService sources;
+
+    // ---------------------------------------------------------------- writes
+
+    @Transactional
+    public EventView create(EventRequest body) {
+        validate(body);
+        PersonnelEvent e = new PersonnelEvent();
+        Violations v = new Violations();
+        List<Source> cited = apply(e, body, v);
+        if (body.key() != null && !isValidKey(body.key())) {
+            v.add("key", "a key has lower-case ASCII letters, digits and single dashes (at most 200)");
+        }
+        v.throwIfAny();
+        e.key = body.key() != null ? body.key() : deriveKey(e);
+        PersonnelEvent existing = PersonnelEvent.find("key", e.key).firstResult();
+        if (existing != null) {
+            throw ApiException.conflict("an event with the key '" + e.key + "' is recorded already: "
+                    + location(existing.id) + " (give a distinct event its own key)", location(existing.id));
+        }
+        e.persist();
+        linkSources(e, body.sources(), cited);
+        em.flush();
+        return view(e);
+    }
+
+    @Transactional
+    public EventView update(long id, EventRequest body) {
+        validate(body);
+        PersonnelEvent e = find(id);
+        if (body.version() == null) {
+            throw ApiException.badRequest("version", "version is required: send the version you read");
+        }
+        if (body.version() != e.version) {
+            throw ApiException.staleVersion("event " + id);
+        }
+        Violations v = new Violations();
+        List<Source> cited = apply(e, body, v);
+        v.throwIfAny();
+        e.sources.clear();
+        em.flush();
+        linkSources(e, body.sources(), cited);
+        e.updatedAt = java.time.Instant.now();
+        em.flush();
+        return view(e);
+    }
+
+    @Transactional
+    public void delete(long id) {
+        find(id).delete();
+    }
+
+    private void validate(EventRequest body) {
+        var violations = validator.validate(body);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+    }
+
+    /**
+     * Checks and copies a body onto an event; references are resolved, violations collected together.
+     * Answers the stored sources the body cites, in order (linked once the event has an id).
+     */
+    private List<Source> apply(PersonnelEvent e, EventRequest body, Violations v) {
+        PartialDate date = v.date("date", body.date());
+        PartialDate announced = v.date("announcedDate", body.announcedDate());
+        EventType type = body.type();
+        if (body.destination() != null && type != EventType.DEPARTURE) {
+            v.add("destination", "destination applies to departures only");
+        }
+        if (body.origin() != null && type != EventType.HIRE && type != EventType.RETURN) {
+            v.add("origin", "origin applies to hires and returns only");
+        }
+        if (body.circumstance() != null && type != EventType.DEPARTURE) {
+            v.add("circumstance", "circumstance applies to departures only");
+        }
+        if (body.previousRole() != null && type != EventType.ROLE_CHANGE) {
+            v.add("previousRole", "previousRole applies to role changes only");
+        }
+        List<SourceInput> in = body.sources();
+        Set<String> seen = new HashSet<>();
+        List<Source> resolved = new ArrayList<>();
+        for (int i = 0; i < in.size(); i++) {
+            Source s = sources.resolve(in.get(i), "sources[" + i + "]", v);
+            if (s != null && !seen.add(s.dedupKey)) {
+                v.add("sources[" + i + "]", "the same source is cited twice");
+            }
+            resolved.add(s);
+        }
+        Set<ContextEvent> context = resolveContext(body.context(), v);
+        // resolve references last: a name that matches nothing creates a record, so only once the rest is valid
+        if (!v.isEmpty()) {
+            return List.of();
+        }
+        Person person = people.resolve(body.person(), "person", v);
+        Company company = companies.resolve(body.company(), "company", v);
+        Company destination = body.destination() == null ? null : companies.resolve(body.destination(), "destination", v);
+        Company origin = body.origin() == null ? null : companies.resolve(body.origin(), "origin", v);
+        if (!v.isEmpty()) {
+            return List.of();
+        }
+        if (destination != null && destination == company) {
+            v.add("destination", "the destination is the company being left");
+        }
+        if (origin != null && origin == company && type == EventType.HIRE) {
+            v.add("origin", "the origin is the company being joined (a return is a RETURN)");
+        }
+        if (!v.isEmpty()) {
+            return List.of();
+        }
+        e.type = type;
+        e.setDate(date);
+        e.dateApproximate = Boolean.TRUE.equals(body.dateApproximate());
+        e.setAnnouncedDate(announced);
+        e.person = person;
+        e.company = company;
+        e.role = body.role().toRole();
+        e.previousRole = body.previousRole() == null ? null : body.previousRole().toRole();
+        e.destination = destination;
+        e.origin = origin;
+        e.circumstance = body.circumstance();
+        e.summary = blankToNull(body.summary());
+        e.reason = blankToNull(body.reason());
+        e.confidence = body.confidence() == null ? Confidence.REPORTED : body.confidence();
+        e.context.clear();
+        e.context.addAll(context);
+        return resolved;
+    }
+
+    private void linkSources(PersonnelEvent e, List<SourceInput> in, List<Source> resolved) {
+        for (int i = 0; i < in.size(); i++) {
+            EventSource link = new EventSource();
+            link.event = e;
+            link.source = resolved.get(i);
+            link.position = i;
+            link.quote = blankToNull(in.get(i).quote());
+            e.sources.add(link);
+            link.persist();
+        }
+    }
+
+    private Set<ContextEvent> resolveContext(List<ContextRef> refs, Violations v) {
+        Set<ContextEvent> out = new java.util.LinkedHashSet<>();
+        if (refs == null) {
+            return out;
+        }
+        for (int i = 0; i < refs.size(); i++) {
+            ContextRef r = refs.get(i);
+            ContextEvent c = r.key() != null
+                    ? ContextEvent.<ContextEvent>find("key", r.key()).firstResult()
+                    : ContextEvent.<ContextEvent>findById(r.id());
+            if (c == null) {
+                v.add("context[" + i + "]", "no context event has the " + (r.key() != null ? "key " : "id ") + r.describe());
+            } else {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    static String deriveKey(PersonnelEvent e) {
+        String key = e.company.slug + "-" + e.date() + "-" + e.type.name().toLowerCase().replace('_', '-') + "-"
+                + e.person.slug;
+        return key.length() > 200 ? key.substring(0, 200).replaceAll("-+$", "") : key;
+    }
+
+    static boolean isValidKey(String key) {
+        return key.length() <= 200 && Slugs.VALID.matcher(key).matches();
+    }
+
+    // ---------------------------------------------------------------- reads
+
+    public PersonnelEvent find(long id) {
+        PersonnelEvent e = PersonnelEvent.findById(id);
+        if (e == null) {
+            throw ApiException.notFound("event " + id);
+        }
+        return e;
+    }
+
+    @Transactional
+    public EventView get(long id) {
+        return view(find(id));
+    }
+
+    @Transactional
+    public EventView getByKey(String key) {
+        PersonnelEvent e = PersonnelEvent.find("key", key).firstResult();
+        if (e == null) {
+            throw ApiException.notFound("event '" + key + "'");
+        }
+        return view(e);
+    }
+
+    EventView view(PersonnelEvent e) {
+        return views(List.of(e)).get(0);
+    }
+
+    /** The person's events, oldest first, in the event shape. */
+    @Transactional
+    public List<EventView> careerOf(Person p) {
+        List<PersonnelEvent> rows = em.createQuery("select e from PersonnelEvent e join fetch e.person"
+                + " join fetch e.company left join fetch e.destination left join fetch e.origin"
+                + " where e.person = :p order by e.dateStart, e.id", PersonnelEvent.class)
+                .setParameter("p", p).getResultList();
+        return views(rows);
+    }
+
+    /** Event views for a list of loaded events: two statements for all their sources and context links. */
+    public List<EventView> views(List<PersonnelEvent> events) {
+        if (events.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = events.stream().map(e -> e.id).toList();
+        Map<Long, List<EventView.SourceLink>> sourceLinks = new HashMap<>();
+        for (EventSource es : em.createQuery("select es from EventSource es join fetch es.source"
+                + " where es.event.id in :ids order by es.position", EventSource.class)
+                .setParameter("ids", ids).getResultList()) {
+            sourceLinks.computeIfAbsent(es.event.id, k -> new ArrayList<>()).add(EventView.SourceLink.of(es));
+        }
+        Map<Long, List<EventView.ContextLink>> contextLinks = new HashMap<>();
+        for (Object[] row : em.createQuery("select e.id, c from PersonnelEvent e join e.context c"
+                + " where e.id in :ids order by c.dateStart, c.id", Object[].class)
+                .setParameter("ids", ids).getResultList()) {
+            ContextEvent c = (ContextEvent) row[1];
+            contextLinks.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add(
+                    new EventView.ContextLink(c.id, c.key, c.type, c.title, c.date().toString(), c.datePrecision));
+        }
+        return events.stream().map(e -> EventView.from(e,
+                sourceLinks.getOrDefault(e.id, List.of()), contextLinks.getOrDefault(e.id, List.of()))).toList();
+    }
+
+    /**
+     * A page of events, newest first. Statements: a count, the page (with person and companies joined), the
+     * page's sources, the page's context links; with facets, one grouped count per dimension.
+     */
+    @Transactional
+    public EventList list(EventFilter f) {
+        Jpql where = where(f, null);
+        long total = where.query(em, "select count(e) from PersonnelEvent e", null, Long.class).getSingleResult();
+        Jpql page = where.copy();
+        if (f.cursor() != null) {
+            List<String> parts = Cursors.decode(f.cursor(), 2);
+            LocalDate d;
+            long id;
+            try {
+                d = LocalDate.parse(parts.get(0));
+                id = Long.parseLong(parts.get(1));
+            } catch (RuntimeException ex) {
+                throw ApiException.badRequest("cursor", "this cursor was not issued by this server for this list");
+            }
+            page.and("e.dateStart < :cd or (e.dateStart = :cd and e.id < :cid)", "cd", d).param("cid", id);
+        }
+        List<PersonnelEvent> rows = page.query(em, "select e from PersonnelEvent e join fetch e.person"
+                + " join fetch e.company left join fetch e.destination left join fetch e.origin",
+                "order by e.dateStart desc, e.id desc", PersonnelEvent.class)
+                .setMaxResults(f.limit() + 1).getResultList();
+        String next = null;
+        if (rows.size() > f.limit()) {
+            rows = rows.subList(0, f.limit());
+            PersonnelEvent last = rows.get(rows.size() - 1);
+            next = Cursors.encode(List.of(last.dateStart.toString(), last.id.toString()));
+        }
+        return new EventList(views(rows), next, total, f.facets() ? facets(f) : null);
+    }
+
+    /** Every matching event (no paging), newest first: for exports and feeds. */
+    @Transactional
+    public List<EventView> all(EventFilter f, int max) {
+        List<PersonnelEvent> rows = where(f, null).query(em, "select e from PersonnelEvent e join fetch e.person"
+                + " join fetch e.company left join fetch e.destination left join fetch e.origin",
+                "order by e.dateStart desc, e.id desc", PersonnelEvent.class).setMaxResults(max).getResultList();
+        return views(rows);
+    }
+
+    private Map<String, Map<String, Long>> facets(EventFilter f) {
+        Map<String, Map<String, Long>> out = new LinkedHashMap<>();
+        out.put("type", facet(f, EventFilter.Dimension.TYPE, "e.type"));
+        out.put("category", facet(f, EventFilter.Dimension.CATEGORY, "e.role.category"));
+        out.put("seniority", facet(f, EventFilter.Dimension.SENIORITY, "e.role.seniority"));
+        out.put("company", facet(f, EventFilter.Dimension.COMPANY, "e.company.slug"));
+        return out;
+    }
+
+    private Map<String, Long> facet(EventFilter f, EventFilter.Dimension dim, String expr) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (Object[] row : where(f, dim).query(em, "select " + expr + ", count(e) from PersonnelEvent e",
+                "group by " + expr + " order by count(e) desc, " + expr, Object[].class).getResultList()) {
+            if (row[0] != null && ((Long) row[1]) > 0) {
+                counts.put(row[0] instanceof Enum<?> en ? en.name() : row[0].toString(), (Long) row[1]);
+            }
+        }
+        return counts;
+    }
+
+    /** The filter as a where-clause over {@code PersonnelEvent e}, leaving out one facet dimension if given. */
+    public Jpql where(EventFilter f, EventFilter.Dimension skip) {
+        Jpql j = new Jpql();
+        if (!f.company().isEmpty() && skip != EventFilter.Dimension.COMPANY) {
+            j.and("e.company.id in :company", "company", companyIds(f.company(), "company"));
+        }
+        if (!f.person().isEmpty()) {
+            j.and("e.person.id in :person", "person", personIds(f.person()));
+        }
+        addPeopleIndependent(j, f, skip);
+        if (!f.destination().isEmpty()) {
+            j.and("e.destination.id in :destination", "destination", companyIds(f.destination(), "destination"));
+        }
+        if (!f.origin().isEmpty()) {
+            j.and("e.origin.id in :origin", "origin", companyIds(f.origin(), "origin"));
+        }
+        return j;
+    }
+
+    /** Filters other than company/person/destination/origin (shared with the timeline). */
+    public void addPeopleIndependent(Jpql j, EventFilter f, EventFilter.Dimension skip) {
+        if (!f.type().isEmpty() && skip != EventFilter.Dimension.TYPE) {
+            j.and("e.type in :type", "type", f.type());
+        }
+        if (!f.category().isEmpty() && skip != EventFilter.Dimension.CATEGORY) {
+            j.and("e.role.category in :category", "category", f.category());
+        }
+        if (!f.seniority().isEmpty() && skip != EventFilter.Dimension.SENIORITY) {
+            j.and("e.role.seniority in :seniority", "seniority", f.seniority());
+        }
+        if (!f.confidence().isEmpty()) {
+            j.and("e.confidence in :confidence", "confidence", f.confidence());
+        }
+        if (f.team() != null) {
+            j.and("lower(e.role.team) like :team escape '\\'", "team", Jpql.contains(f.team()));
+        }
+        if (f.title() != null) {
+            j.and("lower(e.role.title) like :title escape '\\'", "title", Jpql.contains(f.title()));
+        }
+        if (f.from() != null) {
+            j.and("e.dateEnd >= :from", "from", f.from().start());
+        }
+        if (f.to() != null) {
+            j.and("e.dateStart <= :to", "to", f.to().end());
+        }
+        if (f.q() != null) {
+            j.and("lower(e.person.name) like :q escape '\\' or lower(e.company.name) like :q escape '\\'"
+                    + " or lower(e.role.title) like :q escape '\\' or lower(e.role.team) like :q escape '\\'"
+                    + " or lower(e.summary) like :q escape '\\' or lower(e.reason) like :q escape '\\'"
+                    + " or exists (select 1 from Person qp join qp.aliases qa where qp = e.person"
+                    + " and qa.aliasLower like :q escape '\\')", "q", Jpql.contains(f.q()));
+        }
+    }
+
+    /** Ids of companies by slug; an unknown slug is a 400 naming the parameter. */
+    public List<Long> companyIds(Collection<String> slugs, String param) {
+        Map<String, Long> found = new HashMap<>();
+        for (Object[] row : em.createQuery("select c.slug, c.id from Company c where c.slug in :s", Object[].class)
+                .setParameter("s", slugs).getResultList()) {
+            found.put((String) row[0], (Long) row[1]);
+        }
+        return idsOrFail(slugs, found, param, "company");
+    }
+
+    public List<Long> personIds(Collection<String> slugs) {
+        Map<String, Long> found = new HashMap<>();
+        for (Object[] row : em.createQuery("select p.slug, p.id from Person p where p.slug in :s", Object[].class)
+                .setParameter("s", slugs).getResultList()) {
+            found.put((String) row[0], (Long) row[1]);
+        }
+        return idsOrFail(slugs, found, "person", "person");
+    }
+
+    private static List<Long> idsOrFail(Collection<String> slugs, Map<String, Long> found, String param, String kind) {
+        Violations v = new Violations();
+        for (String s : slugs) {
+            if (!found.containsKey(s)) {
+                v.add(param, "no " + kind + " has the slug '" + s + "'");
+            }
+        }
+        v.throwIfAny();
+        return List.copyOf(found.values());
+    }
+
+    public static URI location(long id) {
+        return URI.create("/api/events/" + id);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}

@@ -1,0 +1,5 @@
+package org.personneltracker.event;
+
+public enum EventType {
+    DEPARTURE, HIRE, ROLE_CHANGE, RETURN
+}

@@ -1,0 +1,123 @@
+package org.personneltracker.event;
+
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.hibernate.annotations.CreationTimestamp;
+import org.hibernate.annotations.UpdateTimestamp;
+import org.personneltracker.common.DatePrecision;
+import org.personneltracker.common.DatedEntity;
+import org.personneltracker.common.PartialDate;
+import org.personneltracker.company.Company;
+import org.personneltracker.context.ContextEvent;
+import org.personneltracker.person.Person;
+
+/** A departure, hire, role change or return of a person at a company. */
+@Entity
+@Table(name = "personnel_event")
+public class PersonnelEvent extends DatedEntity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "event_key", nullable = false)
+    public String key;
+
+    @Enumerated(EnumType.STRING)
+    public EventType type;
+
+    public LocalDate announcedStart;
+
+    @Enumerated(EnumType.STRING)
+    public DatePrecision announcedPrecision;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "person_id")
+    public Person person;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "company_id")
+    public Company company;
+
+    @Embedded
+    public Role role;
+
+    @Embedded
+    @AttributeOverrides({
+        @AttributeOverride(name = "title", column = @Column(name = "prev_title")),
+        @AttributeOverride(name = "team", column = @Column(name = "prev_team")),
+        @AttributeOverride(name = "category", column = @Column(name = "prev_category")),
+        @AttributeOverride(name = "seniority", column = @Column(name = "prev_seniority")),
+        @AttributeOverride(name = "founder", column = @Column(name = "prev_founder"))
+    })
+    public Role previousRole;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "destination_id")
+    public Company destination;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "origin_id")
+    public Company origin;
+
+    @Enumerated(EnumType.STRING)
+    public Circumstance circumstance;
+
+    public String summary;
+    public String reason;
+
+    @Enumerated(EnumType.STRING)
+    public Confidence confidence;
+
+    @OneToMany(mappedBy = "event", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    public List<EventSource> sources = new ArrayList<>();
+
+    @ManyToMany
+    @JoinTable(name = "event_context",
+            joinColumns = @JoinColumn(name = "event_id"),
+            inverseJoinColumns = @JoinColumn(name = "context_id"))
+    public Set<ContextEvent> context = new LinkedHashSet<>();
+
+    @Version
+    public int version;
+
+    @CreationTimestamp
+    public Instant createdAt;
+
+    @UpdateTimestamp
+    public Instant updatedAt;
+
+    public PartialDate announcedDate() {
+        return announcedStart == null ? null : PartialDate.of(announcedStart, announcedPrecision);
+    }
+
+    public void setAnnouncedDate(PartialDate date) {
+        announcedStart = date == null ? null : date.start();
+        announcedPrecision = date == null ? null : date.precision();
+    }
+}

@@ -1,0 +1,5 @@
+package org.personneltracker.event;
+
+public enum Seniority {
+    C_LEVEL, VP, HEAD, SENIOR_IC, IC, UNKNOWN
+}

@@ -1,0 +1,239 @@
+package org.personneltracker.source;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
+import java.net.URI;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import org.personneltracker.common.ApiException;
+import org.personneltracker.common.Cursors;
+import org.personneltracker.common.Jpql;
+import org.personneltracker.common.Page;
+import org.personneltracker.common.PartialDate;
+import org.personneltracker.common.Violations;
+import org.personneltracker.context.ContextSource;
+import org.personneltracker.event.EventSource;
+
+/** Sources: normalization, de-duplication and the citation links that refer to them. */
+@ApplicationScoped
+public class SourceService {
+
+    @Inject
+    Validator validator;
+
+    @Inject
+    EntityManager em;
+
+    /** What identifies a source: its normalized URL, or its title, publisher and date when it has none. */
+    record Identity(String url, String dedupKey) {
+    }
+
+    /** Checks a source of a body; answers null (with violations recorded) when it cannot be identified. */
+    Identity identify(SourceInput in, String field, Violations v) {
+        if (in.url() != null && !in.url().isBlank()) {
+            try {
+                String url = UrlNormalizer.normalize(in.url());
+                return new Identity(url, url);
+            } catch (IllegalArgumentException e) {
+                v.add(field + ".url", e.getMessage());
+                return null;
+            }
+        }
+        if (isBlank(in.title()) || isBlank(in.publisher())) {
+            v.add(field + ".url", "a source needs a url, or a title and a publisher when it has no address");
+            return null;
+        }
+        String date = in.publishedDate() == null ? "" : in.publishedDate().trim();
+        String key = (in.title().trim() + "|" + in.publisher().trim() + "|" + date).toLowerCase(Locale.ROOT);
+        return new Identity(null, key.length() > 1200 ? key.substring(0, 1200) : key);
+    }
+
+    /**
+     * The stored source a body's source refers to, created when new. A source that matches a stored one keeps
+     * the stored title and publisher. Records violations instead of throwing, so a body's errors come together.
+     */
+    public Source resolve(SourceInput in, String field, Violations v) {
+        Identity id = identify(in, field, v);
+        PartialDate published = v.date(field + ".publishedDate", in.publishedDate());
+        Instant retrieved = retrievedAt(in, field, v);
+        if (id == null) {
+            return null;
+        }
+        Source existing = Source.find("dedupKey", id.dedupKey()).firstResult();
+        if (existing != null) {
+            return existing;
+        }
+        Source s = new Source();
+        s.url = id.url();
+        s.dedupKey = id.dedupKey();
+        fill(s, in, published, retrieved);
+        s.persist();
+        return s;
+    }
+
+    private static void fill(Source s, SourceInput in, PartialDate published, Instant retrieved) {
+        s.title = blankToNull(in.title());
+        s.publisher = blankToNull(in.publisher());
+        s.author = blankToNull(in.author());
+        s.tier = in.tier();
+        s.setPublishedDate(published);
+        s.retrievedAt = retrieved;
+    }
+
+    private static Instant retrievedAt(SourceInput in, String field, Violations v) {
+        if (in.retrievedAt() == null) {
+            return null;
+        }
+        try {
+            return Instant.parse(in.retrievedAt());
+        } catch (DateTimeParseException e) {
+            v.add(field + ".retrievedAt", "expected an ISO 8601 instant such as 2026-02-10T09:30:00Z");
+            return null;
+        }
+    }
+
+    @Transactional
+    public Page<SourceView> list(String url, int limit, String cursor) {
+        Jpql j = new Jpql();
+        if (url != null) {
+            String normalized;
+            try {
+                normalized = UrlNormalizer.normalize(url);
+            } catch (IllegalArgumentException e) {
+                throw ApiException.badRequest("url", e.getMessage());
+            }
+            j.and("s.url = :url", "url", normalized);
+        }
+        long total = j.query(em, "select count(s) from Source s", null, Long.class).getSingleResult();
+        Jpql page = j.copy();
+        if (cursor != null) {
+            List<String> parts = Cursors.decode(cursor, 1);
+            try {
+                page.and("s.id < :cid", "cid", Long.parseLong(parts.get(0)));
+            } catch (NumberFormatException e) {
+                throw ApiException.badRequest("cursor", "this cursor was not issued by this server for this list");
+            }
+        }
+        List<Source> rows = page.query(em, "select s from Source s", "order by s.id desc", Source.class)
+                .setMaxResults(limit + 1).getResultList();
+        String next = null;
+        if (rows.size() > limit) {
+            rows = rows.subList(0, limit);
+            next = Cursors.encode(List.of(rows.get(limit - 1).id.toString()));
+        }
+        return new Page<>(rows.stream().map(s -> SourceView.from(s, null)).toList(), next, total);
+    }
+
+    @Transactional
+    public SourceView get(long id) {
+        Source s = find(id);
+        List<SourceView.Citation> events = EventSource.<EventSource>find(
+                "select es from EventSource es join fetch es.event e where es.source = ?1 order by e.dateStart, e.id", s)
+                .list().stream()
+                .map(es -> new SourceView.Citation(es.event.id, es.event.key, null, es.event.date().toString(), es.quote))
+                .toList();
+        List<SourceView.Citation> context = ContextSource.<ContextSource>find(
+                "select cs from ContextSource cs join fetch cs.context c where cs.source = ?1 order by c.dateStart, c.id", s)
+                .list().stream()
+                .map(cs -> new SourceView.Citation(cs.context.id, cs.context.key, cs.context.title,
+                        cs.context.date().toString(), cs.quote))
+                .toList();
+        return SourceView.from(s, new SourceView.CitedBy(events, context));
+    }
+
+    public Source find(long id) {
+        Source s = Source.findById(id);
+        if (s == null) {
+            throw ApiException.notFound("source " + id);
+        }
+        return s;
+    }
+
+    @Transactional
+    public SourceView create(SourceInput in) {
+        validate(in);
+        if (in.quote() != null) {
+            throw ApiException.badRequest("quote", "a quote belongs to an event's citation of the source, not to the source");
+        }
+        Violations v = new Violations();
+        Identity id = identify(in, "", v);
+        PartialDate published = v.date("publishedDate", in.publishedDate());
+        Instant retrieved = retrievedAt(in, "", v);
+        v.throwIfAny();
+        Source existing = Source.find("dedupKey", id.dedupKey()).firstResult();
+        if (existing != null) {
+            throw ApiException.conflict("this source is stored already as source " + existing.id, location(existing.id));
+        }
+        Source s = new Source();
+        s.url = id.url();
+        s.dedupKey = id.dedupKey();
+        fill(s, in, published, retrieved);
+        s.persist();
+        return SourceView.from(s, null);
+    }
+
+    @Transactional
+    public SourceView update(long sourceId, SourceInput in) {
+        Integer version = in.version();
+        validate(in);
+        Source s = find(sourceId);
+        if (version == null) {
+            throw ApiException.badRequest("version", "version is required: send the version you read");
+        }
+        if (version != s.version) {
+            throw ApiException.staleVersion("source " + sourceId);
+        }
+        if (in.quote() != null) {
+            throw ApiException.badRequest("quote", "a quote belongs to an event's citation of the source, not to the source");
+        }
+        Violations v = new Violations();
+        Identity id = identify(in, "", v);
+        PartialDate published = v.date("publishedDate", in.publishedDate());
+        Instant retrieved = retrievedAt(in, "", v);
+        v.throwIfAny();
+        Source clash = Source.find("dedupKey = ?1 and id <> ?2", id.dedupKey(), s.id).firstResult();
+        if (clash != null) {
+            throw ApiException.conflict("another source has this address: source " + clash.id, location(clash.id));
+        }
+        s.url = id.url();
+        s.dedupKey = id.dedupKey();
+        fill(s, in, published, retrieved);
+        Source.flush();
+        return SourceView.from(s, null);
+    }
+
+    @Transactional
+    public void delete(long id) {
+        Source s = find(id);
+        long cited = EventSource.count("source", s) + ContextSource.count("source", s);
+        if (cited > 0) {
+            throw ApiException.conflict("source " + id + " is still cited " + cited + " times");
+        }
+        s.delete();
+    }
+
+    private void validate(SourceInput in) {
+        var violations = validator.validate(in);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+    }
+
+    public static URI location(long id) {
+        return URI.create("/api/sources/" + id);
+    }
+
+    private static boolean isBlank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private static String blankToNull(String s) {
+        return isBlank(s) ? null : s.trim();
+    }
+}

@@ -1,0 +1,5 @@
+package org.personneltracker.source;
+
+public enum SourceTier {
+    PRIMARY, MAJOR, TRADE, OTHER
+}
