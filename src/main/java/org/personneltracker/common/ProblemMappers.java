@@ -102,6 +102,27 @@ public class ProblemMappers {
                 List.of(new Violation(field.isEmpty() ? "body" : field, message)));
     }
 
+    /** Quarkus maps this subtype itself (plain JSON); this keeps every body error problem+json. */
+    @ServerExceptionMapper(priority = 1)
+    public Response mismatchedInput(MismatchedInputException e) {
+        return jsonMapping(e);
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    public Response unrecognizedProperty(UnrecognizedPropertyException e) {
+        return jsonMapping(e);
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    public Response invalidFormat(InvalidFormatException e) {
+        return jsonMapping(e);
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    public Response jsonParse(com.fasterxml.jackson.core.JsonParseException e) {
+        return jsonSyntax(e);
+    }
+
     @ServerExceptionMapper(priority = 2)
     public Response jsonSyntax(JsonProcessingException e) {
         if (e instanceof JsonMappingException m) {

@@ -81,9 +81,9 @@ public class ContextService {
         List<Source> cited = apply(c, body, v);
         v.throwIfAny();
         c.sources.clear();
+        c.updatedAt = java.time.Instant.now(); // one version increment, also when only the citations change
         em.flush();
         link(c, body.sources(), cited);
-        c.updatedAt = java.time.Instant.now();
         em.flush();
         return view(c);
     }

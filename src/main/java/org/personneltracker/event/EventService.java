@@ -91,9 +91,9 @@ public class EventService {
         List<Source> cited = apply(e, body, v);
         v.throwIfAny();
         e.sources.clear();
+        e.updatedAt = java.time.Instant.now(); // one version increment, also when only the citations change
         em.flush();
         linkSources(e, body.sources(), cited);
-        e.updatedAt = java.time.Instant.now();
         em.flush();
         return view(e);
     }
