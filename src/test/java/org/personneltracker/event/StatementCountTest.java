@@ -1,0 +1,65 @@
+package org.personneltracker.event;
+
+import static org.junit.jupiter.api.Assertions.*;
+import static org.personneltracker.support.Api.anonymous;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.util.List;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.Test;
+
+/** Proves the list endpoints have no N+1: the statement count does not grow with the page size. */
+@QuarkusTest
+class StatementCountTest {
+
+    @Inject
+    SessionFactory sessionFactory;
+
+    private long statementsFor(String path) {
+        Statistics stats = sessionFactory.getStatistics();
+        stats.setStatisticsEnabled(true);
+        stats.clear();
+        anonymous().get(path).then().statusCode(200);
+        return stats.getPrepareStatementCount();
+    }
+
+    @Test
+    void aPageOfEventsCostsTheSameStatementsWhateverItsSize() {
+        int total = anonymous().get("/api/events?limit=1").then().extract().path("total");
+        assertTrue(total >= 60, "the seed holds enough events to compare page sizes");
+        long small = statementsFor("/api/events?limit=2");
+        long large = statementsFor("/api/events?limit=60");
+        assertEquals(small, large, "statements for 2 vs 60 events");
+        assertTrue(large <= 4, "count, page, sources, context: " + large);
+        List<List<Object>> sources = anonymous().get("/api/events?limit=60").then().extract().path("items.sources");
+        assertEquals(60, sources.size());
+        assertTrue(sources.stream().allMatch(s -> !s.isEmpty()), "every event comes with its sources");
+    }
+
+    @Test
+    void facetsAddOneStatementPerDimension() {
+        long plain = statementsFor("/api/events?limit=50");
+        long withFacets = statementsFor("/api/events?limit=50&facets=true");
+        assertEquals(plain + 4, withFacets);
+    }
+
+    @Test
+    void aTimelinePageCostsTheSameStatementsWhateverItsSize() {
+        // both pages hold personnel and context entries
+        long small = statementsFor("/api/companies/anthropic/timeline?limit=10");
+        long large = statementsFor("/api/companies/anthropic/timeline?limit=50");
+        assertEquals(small, large);
+        assertTrue(large <= 8, "company, two counts, two pages, sources, context links, context sources: " + large);
+    }
+
+    @Test
+    void aPersonsCareerAndACompanyListAreFixedCost() {
+        long career = statementsFor("/api/people/greg-brockman");
+        long otherCareer = statementsFor("/api/people/mrinank-sharma");
+        assertEquals(career, otherCareer);
+        assertEquals(statementsFor("/api/companies?limit=2"), statementsFor("/api/companies?limit=19"));
+        assertEquals(statementsFor("/api/context-events?limit=2"), statementsFor("/api/context-events?limit=40"));
+    }
+}
