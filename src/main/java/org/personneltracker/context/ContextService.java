@@ -80,10 +80,11 @@ public class ContextService {
         Violations v = new Violations();
         List<Source> cited = apply(c, body, v);
         v.throwIfAny();
+        // a PUT is one revision: the version goes up once, in this flush (the source links do not count)
+        c.updatedAt = java.time.Instant.now();
         c.sources.clear();
         em.flush();
         link(c, body.sources(), cited);
-        c.updatedAt = java.time.Instant.now();
         em.flush();
         return view(c);
     }
