@@ -7,6 +7,9 @@ import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -25,6 +28,9 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    /** The challenge of every 401: scripts sign in with HTTP Basic and never get a redirect to a login page. */
+    public static final String CHALLENGE = "Basic realm=\"Personnel Tracker\", charset=\"UTF-8\"";
 
     public static Response problem(int status, String title, String detail, List<Violation> violations) {
         return Response.status(status)
@@ -102,7 +108,10 @@ public class ProblemMappers {
                 List.of(new Violation(field.isEmpty() ? "body" : field, message)));
     }
 
-    /** Quarkus maps this subtype itself (plain JSON); this keeps every body error problem+json. */
+    /**
+     * Unknown properties, wrong types and bad enum values are {@link MismatchedInputException}s: mapped here so
+     * the framework's own mapper for that type (which answers plain JSON without a problem body) never applies.
+     */
     @ServerExceptionMapper(priority = 1)
     public Response mismatchedInput(MismatchedInputException e) {
         return jsonMapping(e);
@@ -164,6 +173,26 @@ public class ProblemMappers {
             }
         }
         return sb.toString();
+    }
+
+    @ServerExceptionMapper
+    public Response unauthorized(UnauthorizedException e) {
+        return unauthenticated("sign in (HTTP Basic) to do this");
+    }
+
+    @ServerExceptionMapper
+    public Response authenticationFailed(AuthenticationFailedException e) {
+        return unauthenticated("the user name or password is wrong");
+    }
+
+    static Response unauthenticated(String detail) {
+        return Response.status(401).type(Problem.MEDIA_TYPE).header("WWW-Authenticate", CHALLENGE)
+                .entity(Problem.of(401, "Unauthorized", detail, null)).build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e) {
+        return problem(403, "Forbidden", "your role does not allow this", null);
     }
 
     @ServerExceptionMapper

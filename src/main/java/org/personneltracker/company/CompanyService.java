@@ -74,7 +74,8 @@ public class CompanyService {
     CompanyView.Counts counts(Company c) {
         long departures = PersonnelEvent.count("company = ?1 and type = ?2", c, EventType.DEPARTURE);
         long hires = PersonnelEvent.count("company = ?1 and type in ?2", c, List.of(EventType.HIRE, EventType.RETURN));
-        long people = PersonnelEvent.count("select count(distinct e.person) from PersonnelEvent e where e.company = ?1", c);
+        long people = em.createQuery("select count(distinct e.person) from PersonnelEvent e where e.company = :c", Long.class)
+                .setParameter("c", c).getSingleResult();
         return new CompanyView.Counts(departures, hires, people);
     }
 

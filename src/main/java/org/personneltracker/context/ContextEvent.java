@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.hibernate.annotations.CreationTimestamp;
+import org.hibernate.annotations.OptimisticLock;
 import org.hibernate.annotations.UpdateTimestamp;
 import org.personneltracker.common.DatedEntity;
 import org.personneltracker.company.Company;
@@ -54,8 +55,10 @@ public class ContextEvent extends DatedEntity {
     @Enumerated(EnumType.STRING)
     public FundingStatus status;
 
+    /** Replaced on every PUT, which bumps the version itself: changes here do not bump it again. */
     @OneToMany(mappedBy = "context", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
+    @OptimisticLock(excluded = true)
     public List<ContextSource> sources = new ArrayList<>();
 
     @Version

@@ -80,6 +80,8 @@ public class ContextService {
         Violations v = new Violations();
         List<Source> cited = apply(c, body, v);
         v.throwIfAny();
+        // a PUT is one revision: the version goes up once, in this flush (the source links do not count)
+        c.updatedAt = java.time.Instant.now();
         c.sources.clear();
         c.updatedAt = java.time.Instant.now(); // one version increment, also when only the citations change
         em.flush();

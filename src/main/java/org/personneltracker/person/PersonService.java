@@ -38,8 +38,8 @@ public class PersonService {
     public Page<PersonView> list(String q, int limit, String cursor) {
         Jpql j = new Jpql();
         if (q != null && !q.isBlank()) {
-            j.and("p.nameLower like :q escape '\\\\' or exists (select 1 from Person p2 join p2.aliases a"
-                    + " where p2 = p and a.aliasLower like :q escape '\\\\')", "q", Jpql.contains(q));
+            j.and("p.nameLower like :q escape '\\' or exists (select 1 from Person p2 join p2.aliases a"
+                    + " where p2 = p and a.aliasLower like :q escape '\\')", "q", Jpql.contains(q));
         }
         long total = j.query(em, "select count(p) from Person p", null, Long.class).getSingleResult();
         Jpql page = j.copy();

@@ -41,12 +41,12 @@ public class SourceService {
                 String url = UrlNormalizer.normalize(in.url());
                 return new Identity(url, url);
             } catch (IllegalArgumentException e) {
-                v.add(field + ".url", e.getMessage());
+                v.add(at(field, "url"), e.getMessage());
                 return null;
             }
         }
         if (isBlank(in.title()) || isBlank(in.publisher())) {
-            v.add(field + ".url", "a source needs a url, or a title and a publisher when it has no address");
+            v.add(at(field, "url"), "a source needs a url, or a title and a publisher when it has no address");
             return null;
         }
         String date = in.publishedDate() == null ? "" : in.publishedDate().trim();
@@ -60,7 +60,7 @@ public class SourceService {
      */
     public Source resolve(SourceInput in, String field, Violations v) {
         Identity id = identify(in, field, v);
-        PartialDate published = v.date(field + ".publishedDate", in.publishedDate());
+        PartialDate published = v.date(at(field, "publishedDate"), in.publishedDate());
         Instant retrieved = retrievedAt(in, field, v);
         if (id == null) {
             return null;
@@ -93,7 +93,7 @@ public class SourceService {
         try {
             return Instant.parse(in.retrievedAt());
         } catch (DateTimeParseException e) {
-            v.add(field + ".retrievedAt", "expected an ISO 8601 instant such as 2026-02-10T09:30:00Z");
+            v.add(at(field, "retrievedAt"), "expected an ISO 8601 instant such as 2026-02-10T09:30:00Z");
             return null;
         }
     }
@@ -227,6 +227,11 @@ public class SourceService {
 
     public static URI location(long id) {
         return URI.create("/api/sources/" + id);
+    }
+
+    /** The JSON path of a source's field: {@code sources[0].url} in an event body, plain {@code url} on its own. */
+    private static String at(String field, String name) {
+        return field.isEmpty() ? name : field + "." + name;
     }
 
     private static boolean isBlank(String s) {
