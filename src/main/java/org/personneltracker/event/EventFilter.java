@@ -30,6 +30,7 @@ public record EventFilter(
         List<String> origin,
         List<Confidence> confidence,
         String q,
+        Boolean disputed,
         boolean facets,
         int limit,
         String cursor) {
@@ -38,11 +39,11 @@ public record EventFilter(
     public enum Dimension { TYPE, CATEGORY, SENIORITY, COMPANY }
 
     public static final Set<String> NAMES = Set.of("company", "person", "type", "category", "seniority", "team",
-            "title", "from", "to", "destination", "origin", "confidence", "q", "facets", "limit", "cursor");
+            "title", "from", "to", "destination", "origin", "confidence", "q", "disputed", "facets", "limit", "cursor");
 
     public static EventFilter none() {
         return new EventFilter(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), null, null, null, null,
-                List.of(), List.of(), List.of(), null, false, Paging.DEFAULT_LIMIT, null);
+                List.of(), List.of(), List.of(), null, null, false, Paging.DEFAULT_LIMIT, null);
     }
 
     public static EventFilter parse(MultivaluedMap<String, String> params, boolean allowContextTypes) {
@@ -75,13 +76,17 @@ public record EventFilter(
             v.add("facets", "facets is true or false");
         }
         String cursor = single(params, "cursor", v);
+        String disputed = single(params, "disputed", v);
+        if (disputed != null && !disputed.equals("true") && !disputed.equals("false")) {
+            v.add("disputed", "disputed is true or false");
+        }
         EventFilter f = new EventFilter(
                 slugs(params, "company"), slugs(params, "person"), types, contextTypes,
                 enums(params, "category", RoleCategory.class, v), enums(params, "seniority", Seniority.class, v),
                 text(params, "team", v), text(params, "title", v), from, to,
                 slugs(params, "destination"), slugs(params, "origin"),
                 enums(params, "confidence", Confidence.class, v), text(params, "q", v),
-                "true".equals(facets), Paging.limit(single(params, "limit", v), v),
+                disputed == null ? null : Boolean.valueOf(disputed), "true".equals(facets), Paging.limit(single(params, "limit", v), v),
                 cursor == null || cursor.isBlank() ? null : cursor);
         v.throwIfAny();
         return f;
@@ -89,18 +94,18 @@ public record EventFilter(
 
     public EventFilter withLimit(int newLimit) {
         return new EventFilter(company, person, type, contextType, category, seniority, team, title, from, to,
-                destination, origin, confidence, q, facets, newLimit, cursor);
+                destination, origin, confidence, q, disputed, facets, newLimit, cursor);
     }
 
     public EventFilter withCompany(List<String> companies) {
         return new EventFilter(companies, person, type, contextType, category, seniority, team, title, from, to,
-                destination, origin, confidence, q, facets, limit, cursor);
+                destination, origin, confidence, q, disputed, facets, limit, cursor);
     }
 
     /** True when a filter about people is set (they narrow personnel entries only). */
     public boolean hasPeopleFilter() {
         return !person.isEmpty() || !category.isEmpty() || !seniority.isEmpty() || team != null || title != null
-                || !confidence.isEmpty() || !destination.isEmpty() || !origin.isEmpty();
+                || !confidence.isEmpty() || !destination.isEmpty() || !origin.isEmpty() || disputed != null;
     }
 
     /** The filters as query parameters, for links to the same list in another form. */
@@ -131,6 +136,9 @@ public record EventFilter(
         put(m, "confidence", confidence.stream().map(Enum::name).toList());
         if (q != null) {
             m.put("q", q);
+        }
+        if (disputed != null) {
+            m.put("disputed", disputed.toString());
         }
         return m;
     }

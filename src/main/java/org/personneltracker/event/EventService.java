@@ -29,7 +29,9 @@ import org.personneltracker.person.Person;
 import org.personneltracker.person.PersonService;
 import org.personneltracker.source.Source;
 import org.personneltracker.source.SourceInput;
+import org.personneltracker.source.SnapshotService;
 import org.personneltracker.source.SourceService;
+import org.personneltracker.source.Stance;
 
 /**
  * The one write path for personnel events (API, pages, seed loader and imports all come through here) and the
@@ -52,6 +54,9 @@ public class EventService {
 
     @Inject
     SourceService sources;
+
+    @Inject
+    SnapshotService snapshots;
 
     // ---------------------------------------------------------------- writes
 
@@ -187,6 +192,8 @@ public class EventService {
             link.source = resolved.get(i);
             link.position = i;
             link.quote = blankToNull(in.get(i).quote());
+            link.stance = in.get(i).stance() == null ? Stance.SUPPORTS : in.get(i).stance();
+            link.quoteVerified = snapshots.verify(link.quote, link.source);
             e.sources.add(link);
             link.persist();
         }
@@ -390,6 +397,10 @@ public class EventService {
         }
         if (f.to() != null) {
             j.and("e.dateStart <= :to", "to", f.to().end());
+        }
+        if (f.disputed() != null) {
+            j.and((f.disputed() ? "" : "not ") + "exists (select 1 from EventSource ds where ds.event = e"
+                    + " and ds.stance = :contradicts)", "contradicts", Stance.CONTRADICTS);
         }
         if (f.q() != null) {
             j.and("lower(e.person.name) like :q escape '\\' or lower(e.company.name) like :q escape '\\'"

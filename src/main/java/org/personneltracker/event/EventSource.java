@@ -31,4 +31,10 @@ public class EventSource extends PanacheEntityBase {
     public int position;
 
     public String quote;
+
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    public org.personneltracker.source.Stance stance = org.personneltracker.source.Stance.SUPPORTS;
+
+    /** Null when it cannot be checked (no quote or no snapshot); false when the quote is not in the snapshot. */
+    public Boolean quoteVerified;
 }

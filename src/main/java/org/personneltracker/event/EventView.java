@@ -7,8 +7,9 @@ import org.personneltracker.common.DatePrecision;
 import org.personneltracker.common.RefView;
 import org.personneltracker.context.ContextType;
 import org.personneltracker.source.SourceTier;
+import org.personneltracker.source.Stance;
 
-/** A stored personnel event as the API shows it. */
+/** A stored personnel event as the API shows it; {@code disputed} when a cited source contradicts it. */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record EventView(
         Long id,
@@ -28,6 +29,7 @@ public record EventView(
         String summary,
         String reason,
         Confidence confidence,
+        boolean disputed,
         List<SourceLink> sources,
         List<ContextLink> context,
         int version,
@@ -41,11 +43,12 @@ public record EventView(
     }
 
     public record SourceLink(Long id, String url, String title, String publisher, SourceTier tier,
-            String publishedDate, String quote) {
+            String publishedDate, String quote, Stance stance, Boolean quoteVerified) {
         static SourceLink of(EventSource es) {
             var s = es.source;
             return new SourceLink(s.id, s.url, s.title, s.publisher, s.tier,
-                    s.publishedDate() == null ? null : s.publishedDate().toString(), es.quote);
+                    s.publishedDate() == null ? null : s.publishedDate().toString(), es.quote, es.stance,
+                    es.quoteVerified);
         }
     }
 
@@ -58,6 +61,6 @@ public record EventView(
                 RefView.of(e.person), RefView.of(e.company), RoleView.of(e.role), RoleView.of(e.previousRole),
                 RefView.of(e.destination), RefView.of(e.origin), e.circumstance,
                 e.announcedDate() == null ? null : e.announcedDate().toString(), e.summary, e.reason, e.confidence,
-                sources, context, e.version, e.createdAt, e.updatedAt);
+                sources.stream().anyMatch(l -> l.stance() == Stance.CONTRADICTS), sources, context, e.version, e.createdAt, e.updatedAt);
     }
 }

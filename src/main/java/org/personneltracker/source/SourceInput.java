@@ -5,9 +5,9 @@ import jakarta.validation.constraints.Size;
 
 /**
  * A source as a write body gives it: on its own (POST /api/sources) or cited by an event, with the quote that
- * supports the fact. {@code version} is read on PUT /api/sources/{id} only. {@code text} or {@code html} is the article as read (kept as the source's snapshot).
+ * supports the fact, and its {@code stance} (SUPPORTS by default, or CONTRADICTS). {@code version} is read on PUT /api/sources/{id} only. {@code text} or {@code html} is the article as read (kept as the source's snapshot).
  */
-@JsonIgnoreProperties(value = {"id", "createdAt", "updatedAt", "citedBy"})
+@JsonIgnoreProperties(value = {"id", "createdAt", "updatedAt", "citedBy", "quoteVerified"})
 public record SourceInput(
         @Size(max = 2000) String url,
         @Size(max = 1000) String title,
@@ -17,11 +17,12 @@ public record SourceInput(
         String publishedDate,
         String retrievedAt,
         @Size(max = 4000) String quote,
+        Stance stance,
         @Size(max = 2_000_000) String text,
         @Size(max = 4_000_000) String html,
         Integer version) {
 
     public static SourceInput of(String url, String title, String publisher) {
-        return new SourceInput(url, title, publisher, null, null, null, null, null, null, null, null);
+        return new SourceInput(url, title, publisher, null, null, null, null, null, null, null, null, null);
     }
 }

@@ -43,6 +43,13 @@ public class SourceResource {
         return service.get(Ids.parse(id, "source"));
     }
 
+    @GET
+    @Path("{id}/snapshot")
+    @RolesAllowed(Roles.EDITOR)
+    public SnapshotService.SnapshotView snapshot(@PathParam("id") String id) {
+        return service.snapshot(Ids.parse(id, "source"));
+    }
+
     @POST
     @RolesAllowed(Roles.EDITOR)
     public Response create(SourceInput body) {

@@ -30,6 +30,9 @@ public class SourceService {
     @Inject
     EntityManager em;
 
+    @Inject
+    SnapshotService snapshots;
+
     /** What identifies a source: its normalized URL, or its title, publisher and date when it has none. */
     record Identity(String url, String dedupKey) {
     }
@@ -65,15 +68,15 @@ public class SourceService {
         if (id == null) {
             return null;
         }
-        Source existing = Source.find("dedupKey", id.dedupKey()).firstResult();
-        if (existing != null) {
-            return existing;
+        Source s = Source.find("dedupKey", id.dedupKey()).firstResult();
+        if (s == null) {
+            s = new Source();
+            s.url = id.url();
+            s.dedupKey = id.dedupKey();
+            fill(s, in, published, retrieved);
+            s.persist();
         }
-        Source s = new Source();
-        s.url = id.url();
-        s.dedupKey = id.dedupKey();
-        fill(s, in, published, retrieved);
-        s.persist();
+        snapshots.store(s, in.text(), in.html(), retrieved);
         return s;
     }
 
@@ -158,9 +161,7 @@ public class SourceService {
     @Transactional
     public SourceView create(SourceInput in) {
         validate(in);
-        if (in.quote() != null) {
-            throw ApiException.badRequest("quote", "a quote belongs to an event's citation of the source, not to the source");
-        }
+        refuseCitationFields(in);
         Violations v = new Violations();
         Identity id = identify(in, "", v);
         PartialDate published = v.date("publishedDate", in.publishedDate());
@@ -175,6 +176,7 @@ public class SourceService {
         s.dedupKey = id.dedupKey();
         fill(s, in, published, retrieved);
         s.persist();
+        snapshots.store(s, in.text(), in.html(), retrieved);
         return SourceView.from(s, null);
     }
 
@@ -189,9 +191,7 @@ public class SourceService {
         if (version != s.version) {
             throw ApiException.staleVersion("source " + sourceId);
         }
-        if (in.quote() != null) {
-            throw ApiException.badRequest("quote", "a quote belongs to an event's citation of the source, not to the source");
-        }
+        refuseCitationFields(in);
         Violations v = new Violations();
         Identity id = identify(in, "", v);
         PartialDate published = v.date("publishedDate", in.publishedDate());
@@ -204,6 +204,7 @@ public class SourceService {
         s.url = id.url();
         s.dedupKey = id.dedupKey();
         fill(s, in, published, retrieved);
+        snapshots.store(s, in.text(), in.html(), retrieved);
         Source.flush();
         return SourceView.from(s, null);
     }
@@ -216,6 +217,27 @@ public class SourceService {
             throw ApiException.conflict("source " + id + " is still cited " + cited + " times");
         }
         s.delete();
+    }
+
+    private static void refuseCitationFields(SourceInput in) {
+        if (in.quote() != null) {
+            throw ApiException.badRequest("quote", "a quote belongs to an event's citation of the source, not to the source");
+        }
+        if (in.stance() != null) {
+            throw ApiException.badRequest("stance", "a stance belongs to an event's citation of the source, not to the source");
+        }
+    }
+
+    /** The latest snapshot of a source (editors only: the text is the publisher's). */
+    @Transactional
+    public SnapshotService.SnapshotView snapshot(long id) {
+        Source s = find(id);
+        SourceSnapshot snap = snapshots.latest(s);
+        if (snap == null) {
+            throw ApiException.notFound("a snapshot of source " + id);
+        }
+        return new SnapshotService.SnapshotView(s.id, s.url, snap.sha256, snap.textLength, snap.format,
+                snap.retrievedAt, snap.text);
     }
 
     private void validate(SourceInput in) {

@@ -1,0 +1,159 @@
+package org.personneltracker.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.personneltracker.common.PartialDate;
+import org.personneltracker.context.ContextType;
+import org.personneltracker.context.FundingStatus;
+import org.personneltracker.event.Circumstance;
+import org.personneltracker.event.EventType;
+import org.personneltracker.event.RoleCategory;
+import org.personneltracker.event.Seniority;
+
+class ArticleExtractorTest {
+
+    private static final LocalDate FEB_10 = LocalDate.of(2026, 2, 10);
+
+    private static Gazetteer gazetteer() {
+        return new Gazetteer(
+                List.of(new KnownEntity("mrinank-sharma", "Mrinank Sharma", List.of("M. Sharma")),
+                        new KnownEntity("mira-murati", "Mira Murati", List.of())),
+                List.of(new KnownEntity("anthropic", "Anthropic", List.of()),
+                        new KnownEntity("openai", "OpenAI", List.of("Open AI")),
+                        new KnownEntity("google-deepmind", "Google DeepMind", List.of("DeepMind")),
+                        new KnownEntity("meta", "Meta", List.of())),
+                List.of(new KnownContext("anthropic-2026-02-05-product-launch-claude-opus-4-6", "anthropic",
+                        ContextType.PRODUCT_LAUNCH, "Claude Opus 4.6", PartialDate.parse("2026-02-05"), null, null, null)));
+    }
+
+    private static Extraction extract(String text) {
+        return new ArticleExtractor(gazetteer()).extract(ArticleText.fromText(text).withPublishedDate(FEB_10));
+    }
+
+    private static Candidate find(Extraction x, String person, String company, EventType type) {
+        for (Candidate c : x.candidates()) {
+            if (c.person().name().equals(person) && c.company().name().equals(company) && c.type() == type) {
+                return c;
+            }
+        }
+        throw new AssertionError("no " + type + " of " + person + " at " + company + " in " + x.candidates());
+    }
+
+    @Test
+    void theSeedCase() {
+        Extraction x = extract("Mrinank Sharma, who led the Safeguards Research team at Anthropic, resigned on Monday, "
+                + "February 9. \"Today is my last day at Anthropic. I resigned,\" Sharma wrote. He plans to move back to the UK. "
+                + "The company rolled out Claude Opus 4.6 last week and is in talks to raise money at a valuation of as much "
+                + "as $350 billion. Anthropic has a workforce of around 2,000.");
+        Candidate c = x.candidates().get(0);
+        assertEquals("mrinank-sharma", c.person().slug());
+        assertEquals("anthropic", c.company().slug());
+        assertEquals(EventType.DEPARTURE, c.type());
+        assertEquals(RoleCategory.SAFETY, c.category());
+        assertEquals(Seniority.HEAD, c.seniority());
+        assertEquals("Safeguards Research", c.roleTeam());
+        assertEquals("2026-02-09", c.date().toString());
+        assertFalse(c.dateApproximate());
+        assertEquals(Circumstance.RESIGNED, c.circumstance());
+        assertNull(c.destination(), "the UK is not a company");
+        assertEquals("Today is my last day at Anthropic. I resigned,", c.quote());
+        assertTrue(x.mentions().stream().anyMatch(m -> m.type() == ContextType.PRODUCT_LAUNCH
+                && "anthropic-2026-02-05-product-launch-claude-opus-4-6".equals(m.key())));
+        assertTrue(x.mentions().stream().anyMatch(m -> m.type() == ContextType.FUNDING_ROUND
+                && Long.valueOf(350_000_000_000L).equals(m.valuation()) && m.status() == FundingStatus.IN_TALKS));
+        assertTrue(x.mentions().stream().anyMatch(m -> m.type() == ContextType.HEADCOUNT && Long.valueOf(2000).equals(m.amount())));
+    }
+
+    @Test
+    void possessivesAndCurlyApostrophesMatchStoredNames() {
+        Extraction x = extract("Anthropic\u2019s Mrinank Sharma has quit. OpenAI's researchers were surprised.");
+        Candidate c = find(x, "Mrinank Sharma", "Anthropic", EventType.DEPARTURE);
+        assertTrue(c.person().known());
+        assertTrue(c.company().known());
+        assertTrue(x.spans().stream().anyMatch(s -> s.label().equals("COMPANY")
+                && x.article().text().substring(s.start(), s.end()).equals("OpenAI")));
+    }
+
+    @Test
+    void aMoveGivesADepartureWithDestinationAndALowerScoredHire() {
+        Extraction x = extract("Jane Doe, a senior researcher, left OpenAI to join Google DeepMind on Monday.");
+        Candidate dep = find(x, "Jane Doe", "OpenAI", EventType.DEPARTURE);
+        Candidate hire = find(x, "Jane Doe", "Google DeepMind", EventType.HIRE);
+        assertEquals("google-deepmind", dep.destination().slug());
+        assertEquals("openai", hire.origin().slug());
+        assertTrue(dep.score() > hire.score());
+        assertFalse(dep.person().known(), "a new name is found but not linked");
+        assertEquals(Seniority.SENIOR_IC, dep.seniority());
+    }
+
+    @Test
+    void twoPeopleInOneSentenceAreTiedToTheirOwnVerbs() {
+        Extraction x = extract("Mira Murati joined Meta on Monday, while John Smith, the head of product, resigned from Anthropic.");
+        Candidate hire = find(x, "Mira Murati", "Meta", EventType.HIRE);
+        Candidate dep = find(x, "John Smith", "Anthropic", EventType.DEPARTURE);
+        assertEquals(RoleCategory.PRODUCT, dep.category());
+        assertEquals("2026-02-09", hire.date().toString());
+        assertTrue(x.candidates().stream().noneMatch(c -> c.person().name().equals("Mira Murati") && c.type() == EventType.DEPARTURE));
+    }
+
+    @Test
+    void theCompanyAsActorMakesThePersonTheObject() {
+        Extraction x = extract("OpenAI fired Jane Roe, its head of security, on Friday.");
+        Candidate c = find(x, "Jane Roe", "OpenAI", EventType.DEPARTURE);
+        assertEquals(Circumstance.DISMISSED, c.circumstance());
+        assertEquals(RoleCategory.SECURITY, c.category());
+        assertEquals("2026-02-06", c.date().toString());
+    }
+
+    @Test
+    void synonymSubstitutedTextIsStillRead() {
+        Extraction x = extract("The chief of Anthropic\u2019s Safeguards Research group, Mrinank Sharma, has stepped away from "
+                + "the agency, he introduced on Monday.");
+        Candidate c = find(x, "Mrinank Sharma", "Anthropic", EventType.DEPARTURE);
+        assertEquals(Circumstance.RESIGNED, c.circumstance());
+        assertEquals("2026-02-09", c.date().toString());
+    }
+
+    @Test
+    void aFirstPersonPostIsTiedToItsByline() {
+        Extraction x = extract("By Mrinank Sharma\n\nToday is my last day at Anthropic. I resigned.");
+        Candidate c = find(x, "Mrinank Sharma", "Anthropic", EventType.DEPARTURE);
+        assertEquals("2026-02-10", c.date().toString());
+        assertNotNull(c.quote());
+    }
+
+    @Test
+    void noDateMeansThePublicationDateMarkedApproximate() {
+        Extraction x = extract("Mrinank Sharma has left Anthropic.");
+        Candidate c = find(x, "Mrinank Sharma", "Anthropic", EventType.DEPARTURE);
+        assertEquals("2026-02-10", c.date().toString());
+        assertTrue(c.dateApproximate());
+        Extraction undated = new ArticleExtractor(gazetteer()).extract(ArticleText.fromText("Mrinank Sharma has left Anthropic."));
+        assertNull(undated.candidates().get(0).date());
+    }
+
+    @Test
+    void relatedArticleHeadlinesAreNotEvents() {
+        Extraction x = extract("Mrinank Sharma resigned from Anthropic on Monday.\n\nRelated articles:\n"
+                + "Mira Murati Resigns From OpenAI\nRead more: Mira Murati joins Meta");
+        assertTrue(x.candidates().stream().noneMatch(c -> c.person().name().equals("Mira Murati")), x.candidates().toString());
+    }
+
+    @Test
+    void spansPointIntoTheOriginalText() {
+        String text = "Anthropic\u2019s Mrinank Sharma \u2014 who led safeguards research \u2014 resigned \u201cquietly\u201d.";
+        Extraction x = new ArticleExtractor(gazetteer()).extract(ArticleText.fromText(text).withPublishedDate(FEB_10));
+        for (Span s : x.spans()) {
+            assertTrue(s.start() >= 0 && s.end() <= text.length() && s.start() < s.end(), s.toString());
+        }
+        assertTrue(x.spans().stream().anyMatch(s -> s.label().equals("PERSON")
+                && text.substring(s.start(), s.end()).equals("Mrinank Sharma")));
+    }
+}

@@ -1,0 +1,116 @@
+package org.personneltracker.ingest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.personneltracker.common.PartialDate;
+import org.personneltracker.context.ContextType;
+
+/** The labelled article corpus under src/test/resources/ingest-corpus and its gazetteer fixture. */
+final class Corpus {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    record Article(String name, boolean html, String raw, JsonNode expected) {
+        LocalDate publishedDate() {
+            return LocalDate.parse(expected.get("publishedDate").asText());
+        }
+
+        ArticleText toArticleText() {
+            if (html) {
+                ArticleText a = ArticleText.fromHtml(raw, "https://news.example.test/" + name);
+                return a.publishedDate() == null ? a.withPublishedDate(publishedDate()) : a;
+            }
+            return ArticleText.fromText(raw).withPublishedDate(publishedDate());
+        }
+    }
+
+    private Corpus() {
+    }
+
+    static Path dir() {
+        try {
+            URL url = Corpus.class.getClassLoader().getResource("ingest-corpus");
+            return Path.of(url.toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static List<Article> articles() {
+        List<Article> out = new ArrayList<>();
+        try (Stream<Path> files = Files.list(dir())) {
+            for (Path p : files.sorted().toList()) {
+                String n = p.getFileName().toString();
+                boolean html = n.endsWith(".html");
+                if (!html && !(n.endsWith(".txt"))) {
+                    continue;
+                }
+                String base = n.substring(0, n.lastIndexOf('.'));
+                Path exp = p.resolveSibling(base + ".expected.json");
+                out.add(new Article(n, html, Files.readString(p, StandardCharsets.UTF_8), JSON.readTree(exp.toFile())));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    static Gazetteer gazetteer() {
+        try {
+            JsonNode g = JSON.readTree(dir().resolve("gazetteer.json").toFile());
+            List<KnownEntity> people = entities(g.get("people"));
+            List<KnownEntity> companies = entities(g.get("companies"));
+            List<KnownContext> ctx = new ArrayList<>();
+            for (JsonNode c : g.get("contextEvents")) {
+                ctx.add(new KnownContext(c.get("key").asText(), c.get("companySlug").asText(),
+                        ContextType.valueOf(c.get("type").asText()), c.get("title").asText(),
+                        PartialDate.parse(c.get("date").asText()), longOrNull(c, "amount"), textOrNull(c, "currency"),
+                        longOrNull(c, "valuation")));
+            }
+            return new Gazetteer(people, companies, ctx);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<KnownEntity> entities(JsonNode arr) {
+        List<KnownEntity> out = new ArrayList<>();
+        for (JsonNode e : arr) {
+            List<String> aliases = new ArrayList<>();
+            e.get("aliases").forEach(a -> aliases.add(a.asText()));
+            out.add(new KnownEntity(e.get("slug").asText(), e.get("name").asText(), aliases));
+        }
+        return out;
+    }
+
+    static Long longOrNull(JsonNode n, String f) {
+        return n.hasNonNull(f) ? n.get(f).asLong() : null;
+    }
+
+    static String textOrNull(JsonNode n, String f) {
+        return n.hasNonNull(f) ? n.get(f).asText() : null;
+    }
+
+    /** Lower-case ASCII slug of a name, for comparing names and slugs. */
+    static String slug(String s) {
+        if (s == null) {
+            return null;
+        }
+        String t = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        t = t.replaceAll("\\([^)]*\\)", " ");
+        return t.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+    }
+}

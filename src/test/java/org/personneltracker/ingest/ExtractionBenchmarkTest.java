@@ -1,0 +1,58 @@
+package org.personneltracker.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Locale;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Prints how long extraction of a 5,000-word article takes after warm-up (median and p95). It asserts nothing
+ * about time: timings depend on the machine.
+ */
+@Tag("benchmark")
+class ExtractionBenchmarkTest {
+
+    @Test
+    void printsExtractionTimeForAFiveThousandWordArticle() {
+        StringBuilder sb = new StringBuilder();
+        int words = 0;
+        while (words < 5000) {
+            for (Corpus.Article a : Corpus.articles()) {
+                String t = a.toArticleText().text();
+                sb.append(t).append("\n\n");
+                words += t.split("\\s+").length;
+                if (words >= 5000) {
+                    break;
+                }
+            }
+        }
+        ArticleText article = ArticleText.fromText(sb.toString()).withPublishedDate(LocalDate.of(2026, 2, 10));
+        ArticleExtractor extractor = new ArticleExtractor(Corpus.gazetteer());
+        for (int i = 0; i < 30; i++) {
+            extractor.extract(article);
+        }
+        int runs = 60;
+        double[] ms = new double[runs];
+        double[] cpu = new double[runs];
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        Extraction last = null;
+        for (int i = 0; i < runs; i++) {
+            long c0 = threads.getCurrentThreadCpuTime();
+            long t0 = System.nanoTime();
+            last = extractor.extract(article);
+            ms[i] = (System.nanoTime() - t0) / 1e6;
+            cpu[i] = (threads.getCurrentThreadCpuTime() - c0) / 1e6;
+        }
+        Arrays.sort(ms);
+        Arrays.sort(cpu);
+        int p95 = (int) Math.ceil(runs * 0.95) - 1;
+        System.out.printf(Locale.ROOT, "%nExtraction benchmark: %d words, %d chars, %d candidates, %d runs after 30 warm-up runs:"
+                        + " wall median %.1f ms, p95 %.1f ms; thread CPU median %.1f ms, p95 %.1f ms (cores: %d)%n",
+                words, article.text().length(), last.candidates().size(), runs, ms[runs / 2], ms[p95], cpu[runs / 2], cpu[p95],
+                Runtime.getRuntime().availableProcessors());
+        assertFalse(last.candidates().isEmpty());
+    }
+}
