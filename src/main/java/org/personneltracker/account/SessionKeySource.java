@@ -20,7 +20,7 @@ import org.eclipse.microprofile.config.spi.ConfigSource;
 import org.jboss.logging.Logger;
 
 /**
- * Supplies {@code quarkus.http.auth.session-encryption-key}, the key that encrypts the sign-in cookie, so that a
+ * Supplies {@code quarkus.http.auth.session.encryption-key}, the key that encrypts the sign-in cookie, so that a
  * restart keeps people signed in. In order: the environment variable {@code TRACKER_SESSION_KEY}; else the key in
  * {@code <tracker.data-dir>/session.key}, generated once (32 random bytes, owner-only permissions, written to a
  * temporary file and moved into place atomically so two starting instances agree on one key). When the data
@@ -31,7 +31,7 @@ import org.jboss.logging.Logger;
  */
 public class SessionKeySource implements ConfigSource {
 
-    public static final String KEY = "quarkus.http.auth.session-encryption-key";
+    public static final String KEY = "quarkus.http.auth.session.encryption-key";
     public static final String ENV = "TRACKER_SESSION_KEY";
     private static final Logger LOG = Logger.getLogger(SessionKeySource.class);
 

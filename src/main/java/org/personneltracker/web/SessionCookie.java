@@ -18,7 +18,7 @@ public class SessionCookie {
     private final PersistentLoginManager manager;
 
     SessionCookie(
-            @ConfigProperty(name = "quarkus.http.auth.session-encryption-key") String key,
+            @ConfigProperty(name = "quarkus.http.auth.session.encryption-key") String key,
             @ConfigProperty(name = "quarkus.http.auth.form.cookie-name") String cookieName,
             @ConfigProperty(name = "quarkus.http.auth.form.timeout") Duration timeout,
             @ConfigProperty(name = "quarkus.http.auth.form.new-cookie-interval") Duration newCookieInterval,
