@@ -51,14 +51,20 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response constraint(ConstraintViolationException e) {
+        List<Violation> list = violationsOf(e);
+        return problem(400, "Bad request", list.size() == 1
+                ? list.get(0).field() + ": " + list.get(0).message()
+                : list.size() + " fields are invalid", list);
+    }
+
+    /** The violations of a Bean Validation failure with JSON paths into the body, sorted by field. */
+    public static List<Violation> violationsOf(ConstraintViolationException e) {
         List<Violation> list = new ArrayList<>();
         for (ConstraintViolation<?> cv : e.getConstraintViolations()) {
             list.add(new Violation(jsonPath(cv.getPropertyPath()), cv.getMessage()));
         }
         list.sort(Comparator.comparing(Violation::field));
-        return problem(400, "Bad request", list.size() == 1
-                ? list.get(0).field() + ": " + list.get(0).message()
-                : list.size() + " fields are invalid", list);
+        return list;
     }
 
     /** Drops the method and parameter nodes Bean Validation puts in front of the body's own path. */

@@ -71,6 +71,46 @@ public class CompanyService {
         return c;
     }
 
+    /** Departures, hires and people of every company with events, by slug: three grouped queries for a list page. */
+    @Transactional
+    public java.util.Map<String, CompanyView.Counts> countsBySlug() {
+        java.util.Map<String, long[]> acc = new java.util.HashMap<>();
+        for (Object[] row : em.createQuery("select e.company.slug, e.type, count(e) from PersonnelEvent e"
+                + " group by e.company.slug, e.type", Object[].class).getResultList()) {
+            long[] a = acc.computeIfAbsent((String) row[0], k -> new long[3]);
+            EventType t = (EventType) row[1];
+            if (t == EventType.DEPARTURE) {
+                a[0] += (Long) row[2];
+            } else if (t == EventType.HIRE || t == EventType.RETURN) {
+                a[1] += (Long) row[2];
+            }
+        }
+        for (Object[] row : em.createQuery("select e.company.slug, count(distinct e.person) from PersonnelEvent e"
+                + " group by e.company.slug", Object[].class).getResultList()) {
+            acc.computeIfAbsent((String) row[0], k -> new long[3])[2] = (Long) row[1];
+        }
+        java.util.Map<String, CompanyView.Counts> out = new java.util.HashMap<>();
+        acc.forEach((slug, a) -> out.put(slug, new CompanyView.Counts(a[0], a[1], a[2])));
+        return out;
+    }
+
+    /**
+     * The slug of the stored company a user typed: its slug, or a name or alias that matches exactly one company.
+     * Empty when nothing (or more than one company) matches.
+     */
+    @Transactional
+    public java.util.Optional<String> slugFor(String typed) {
+        if (typed == null || typed.isBlank()) {
+            return java.util.Optional.empty();
+        }
+        String t = typed.trim();
+        if (slugTaken(t)) {
+            return java.util.Optional.of(t);
+        }
+        List<Company> matches = byNameOrAlias(t);
+        return matches.size() == 1 ? java.util.Optional.of(matches.get(0).slug) : java.util.Optional.empty();
+    }
+
     CompanyView.Counts counts(Company c) {
         long departures = PersonnelEvent.count("company = ?1 and type = ?2", c, EventType.DEPARTURE);
         long hires = PersonnelEvent.count("company = ?1 and type in ?2", c, List.of(EventType.HIRE, EventType.RETURN));

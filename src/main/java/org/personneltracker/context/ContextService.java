@@ -269,6 +269,16 @@ public class ContextService {
         return views(rows);
     }
 
+    /** Context events by key, in date order (unknown keys are left out): one statement plus their sources. */
+    @Transactional
+    public List<ContextView> byKeys(java.util.Collection<String> keys) {
+        if (keys.isEmpty()) {
+            return List.of();
+        }
+        return views(em.createQuery("select c from ContextEvent c join fetch c.company where c.key in :k"
+                + " order by c.dateStart, c.id", ContextEvent.class).setParameter("k", keys).getResultList());
+    }
+
     private static String first(MultivaluedMap<String, String> params, String name) {
         String s = params.getFirst(name);
         return s == null || s.isBlank() ? null : s.trim();

@@ -333,6 +333,21 @@ public class EventService {
         return views(rows);
     }
 
+    /** An event reduced to what the hires-and-departures chart needs. */
+    public record Move(EventType type, LocalDate start, RoleCategory category) {
+    }
+
+    /** Type, start date and role category of every matching event (one projection query, no paging). */
+    @Transactional
+    public List<Move> moves(EventFilter f) {
+        List<Move> out = new ArrayList<>();
+        for (Object[] row : where(f, null).query(em, "select e.type, e.dateStart, e.role.category from PersonnelEvent e",
+                "order by e.dateStart", Object[].class).getResultList()) {
+            out.add(new Move((EventType) row[0], (LocalDate) row[1], (RoleCategory) row[2]));
+        }
+        return out;
+    }
+
     private Map<String, Map<String, Long>> facets(EventFilter f) {
         Map<String, Map<String, Long>> out = new LinkedHashMap<>();
         out.put("type", facet(f, EventFilter.Dimension.TYPE, "e.type"));

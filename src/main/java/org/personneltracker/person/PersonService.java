@@ -140,6 +140,12 @@ public class PersonService {
         p.bio = body.bio() == null || body.bio().isBlank() ? null : body.bio().trim();
     }
 
+    /** True when a person has this slug. */
+    @Transactional
+    public boolean exists(String slug) {
+        return slug != null && slugTaken(slug);
+    }
+
     boolean slugTaken(String slug) {
         return Person.count("slug", slug) > 0;
     }

@@ -1,0 +1,218 @@
+package org.personneltracker.event;
+
+import jakarta.ws.rs.core.MultivaluedMap;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.personneltracker.common.Ref;
+import org.personneltracker.source.SourceInput;
+import org.personneltracker.source.SourceTier;
+
+/**
+ * The logging form as typed: every value kept as text so a refused form comes back exactly as it was sent.
+ * Input names are the JSON paths of {@link EventRequest} ("role.category", "sources[0].url"), so a violation's
+ * field names the input it belongs to.
+ */
+public record EventForm(
+        String type, String date, boolean dateApproximate, String announcedDate,
+        String person, String company,
+        String roleTitle, String roleTeam, String roleCategory, String roleSeniority, boolean roleFounder,
+        String previousTitle, String previousTeam, String previousCategory, String previousSeniority,
+        String destination, String origin, String circumstance,
+        String summary, String reason, String confidence,
+        List<SourceRow> sources, Set<String> context, String version) {
+
+    /** One source row of the form. */
+    public record SourceRow(int index, String url, String title, String publisher, String tier, String publishedDate,
+            String quote) {
+
+        boolean blank() {
+            return isBlank(url) && isBlank(title) && isBlank(publisher) && isBlank(tier) && isBlank(publishedDate)
+                    && isBlank(quote);
+        }
+
+        static SourceRow empty(int index) {
+            return new SourceRow(index, "", "", "", "", "", "");
+        }
+    }
+
+    /** Source rows a new form starts with; "add another source" (a button, or a script without reloading) adds more. */
+    public static final int SOURCE_ROWS = 2;
+    public static final int MAX_SOURCE_ROWS = 50;
+
+    public static EventForm blank(String company) {
+        List<SourceRow> rows = new ArrayList<>();
+        for (int i = 0; i < SOURCE_ROWS; i++) {
+            rows.add(SourceRow.empty(i));
+        }
+        return new EventForm("DEPARTURE", "", false, "", "", company == null ? "" : company, "", "", "", "", false,
+                "", "", "", "", "", "", "", "", "", "REPORTED", rows, new LinkedHashSet<>(), "");
+    }
+
+    /** The form of a stored event, for editing. */
+    public static EventForm of(EventView e) {
+        List<SourceRow> rows = new ArrayList<>();
+        for (EventView.SourceLink s : e.sources()) {
+            rows.add(new SourceRow(rows.size(), nz(s.url()), nz(s.title()), nz(s.publisher()),
+                    s.tier() == null ? "" : s.tier().name(), nz(s.publishedDate()), nz(s.quote())));
+        }
+        rows.add(SourceRow.empty(rows.size()));
+        Set<String> context = new LinkedHashSet<>();
+        e.context().forEach(c -> context.add(c.key()));
+        EventView.RoleView r = e.role();
+        EventView.RoleView p = e.previousRole();
+        return new EventForm(e.type().name(), e.date(), e.dateApproximate(), nz(e.announcedDate()),
+                e.person().slug(), e.company().slug(),
+                nz(r.title()), nz(r.team()), r.category().name(), r.seniority().name(), r.founder(),
+                p == null ? "" : nz(p.title()), p == null ? "" : nz(p.team()),
+                p == null ? "" : p.category().name(), p == null ? "" : p.seniority().name(),
+                e.destination() == null ? "" : e.destination().slug(), e.origin() == null ? "" : e.origin().slug(),
+                e.circumstance() == null ? "" : e.circumstance().name(), nz(e.summary()), nz(e.reason()),
+                e.confidence().name(), rows, context, Integer.toString(e.version()));
+    }
+
+    public static EventForm parse(MultivaluedMap<String, String> f) {
+        List<SourceRow> rows = new ArrayList<>();
+        int n = 0;
+        for (String name : f.keySet()) {
+            if (name.startsWith("sources[")) {
+                int end = name.indexOf(']');
+                try {
+                    n = Math.max(n, Integer.parseInt(name.substring(8, end)) + 1);
+                } catch (RuntimeException e) {
+                    // not a source field
+                }
+            }
+        }
+        n = Math.min(n, MAX_SOURCE_ROWS);
+        for (int i = 0; i < n; i++) {
+            String p = "sources[" + i + "].";
+            rows.add(new SourceRow(i, get(f, p + "url"), get(f, p + "title"), get(f, p + "publisher"), get(f, p + "tier"),
+                    get(f, p + "publishedDate"), get(f, p + "quote")));
+        }
+        if (rows.isEmpty()) {
+            rows.add(SourceRow.empty(0));
+        }
+        Set<String> context = new LinkedHashSet<>();
+        List<String> keys = f.get("context");
+        if (keys != null) {
+            keys.stream().filter(k -> k != null && !k.isBlank()).limit(100).forEach(k -> context.add(k.trim()));
+        }
+        return new EventForm(get(f, "type"), get(f, "date"), "true".equals(get(f, "dateApproximate")),
+                get(f, "announcedDate"), get(f, "person"), get(f, "company"),
+                get(f, "role.title"), get(f, "role.team"), get(f, "role.category"), get(f, "role.seniority"),
+                "true".equals(get(f, "role.founder")),
+                get(f, "previousRole.title"), get(f, "previousRole.team"), get(f, "previousRole.category"),
+                get(f, "previousRole.seniority"),
+                get(f, "destination"), get(f, "origin"), get(f, "circumstance"), get(f, "summary"), get(f, "reason"),
+                get(f, "confidence"), rows, context, get(f, "version"));
+    }
+
+    /** The same form with one more empty source row. */
+    public EventForm withAnotherSource() {
+        List<SourceRow> rows = new ArrayList<>(sources);
+        if (rows.size() < MAX_SOURCE_ROWS) {
+            rows.add(SourceRow.empty(rows.size()));
+        }
+        return new EventForm(type, date, dateApproximate, announcedDate, person, company, roleTitle, roleTeam,
+                roleCategory, roleSeniority, roleFounder, previousTitle, previousTeam, previousCategory,
+                previousSeniority, destination, origin, circumstance, summary, reason, confidence, rows, context,
+                version);
+    }
+
+    /** Form problems found before the service is asked (text that is not one of the choices, a bad version). */
+    public record Draft(EventRequest request, List<org.personneltracker.common.Violation> violations,
+            List<Integer> sourceRows) {
+    }
+
+    /**
+     * The request the form stands for. Blank source rows are left out; {@code sourceRows} maps a request index back
+     * to the form row, so "sources[0].url" can be shown beside the row the user typed it in.
+     */
+    public Draft toRequest(java.util.function.Predicate<String> personSlugExists,
+            java.util.function.Predicate<String> companySlugExists) {
+        List<org.personneltracker.common.Violation> v = new ArrayList<>();
+        EventType t = choice(EventType.class, type, "type", v, true);
+        RoleCategory cat = choice(RoleCategory.class, roleCategory, "role.category", v, true);
+        Seniority sen = choice(Seniority.class, roleSeniority, "role.seniority", v, false);
+        RoleInput previous = null;
+        if (!isBlank(previousTitle) || !isBlank(previousTeam) || !isBlank(previousCategory)
+                || !isBlank(previousSeniority)) {
+            previous = new RoleInput(trim(previousTitle), trim(previousTeam),
+                    choice(RoleCategory.class, previousCategory, "previousRole.category", v, true),
+                    choice(Seniority.class, previousSeniority, "previousRole.seniority", v, false), false);
+        }
+        List<SourceInput> in = new ArrayList<>();
+        List<Integer> rowOf = new ArrayList<>();
+        for (SourceRow r : sources) {
+            if (r.blank()) {
+                continue;
+            }
+            SourceTier tier = choice(SourceTier.class, r.tier(), "sources[" + r.index() + "].tier", v, false);
+            in.add(new SourceInput(trim(r.url()), trim(r.title()), trim(r.publisher()), null, tier,
+                    trim(r.publishedDate()), null, trim(r.quote()), null, null, null));
+            rowOf.add(r.index());
+        }
+        Integer ver = null;
+        if (!isBlank(version)) {
+            try {
+                ver = Integer.valueOf(version.trim());
+            } catch (NumberFormatException e) {
+                v.add(new org.personneltracker.common.Violation("version", "the form's version is damaged: reload"));
+            }
+        }
+        List<ContextRef> ctx = context.stream().map(k -> new ContextRef(k, null)).toList();
+        EventRequest req = new EventRequest(null, t, trim(date), dateApproximate ? Boolean.TRUE : null,
+                ref(person, personSlugExists), ref(company, companySlugExists),
+                cat == null && isBlank(roleTitle) && isBlank(roleTeam) ? null
+                        : new RoleInput(trim(roleTitle), trim(roleTeam), cat, sen, roleFounder),
+                previous, ref(destination, companySlugExists), ref(origin, companySlugExists),
+                choice(Circumstance.class, circumstance, "circumstance", v, false), trim(announcedDate), trim(summary),
+                trim(reason), choice(Confidence.class, confidence, "confidence", v, false), in, ctx, ver);
+        return new Draft(req, v, rowOf);
+    }
+
+    /** A typed person or company: an existing slug links by slug, anything else is a name (linked or created). */
+    private static Ref ref(String typed, java.util.function.Predicate<String> slugExists) {
+        String t = trim(typed);
+        if (t == null) {
+            return null;
+        }
+        return slugExists.test(t) ? Ref.ofSlug(t) : Ref.ofName(t);
+    }
+
+    private static <E extends Enum<E>> E choice(Class<E> type, String text, String field,
+            List<org.personneltracker.common.Violation> v, boolean required) {
+        if (isBlank(text)) {
+            if (required) {
+                v.add(new org.personneltracker.common.Violation(field, "choose one"));
+            }
+            return null;
+        }
+        for (E e : type.getEnumConstants()) {
+            if (e.name().equals(text.trim())) {
+                return e;
+            }
+        }
+        v.add(new org.personneltracker.common.Violation(field, "choose one of the offered values"));
+        return null;
+    }
+
+    private static String get(MultivaluedMap<String, String> f, String name) {
+        String s = f.getFirst(name);
+        return s == null ? "" : s;
+    }
+
+    static boolean isBlank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private static String trim(String s) {
+        return isBlank(s) ? null : s.trim();
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+}

@@ -1,0 +1,445 @@
+package org.personneltracker.event;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.hibernate.StaleObjectStateException;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.personneltracker.common.ApiException;
+import org.personneltracker.common.Ids;
+import org.personneltracker.common.PartialDate;
+import org.personneltracker.common.ProblemMappers;
+import org.personneltracker.common.RefView;
+import org.personneltracker.common.Roles;
+import org.personneltracker.common.Violation;
+import org.personneltracker.company.CompanyService;
+import org.personneltracker.company.CompanyView;
+import org.personneltracker.context.ContextService;
+import org.personneltracker.context.ContextView;
+import org.personneltracker.person.PersonService;
+import org.personneltracker.person.PersonView;
+import org.personneltracker.source.SourceTier;
+import org.personneltracker.web.Display;
+import org.personneltracker.web.Links;
+import org.personneltracker.web.PageErrors;
+
+/**
+ * The event pages: the explorer (/events), one event (/events/{id}) and the logging form (/events/new,
+ * /events/{id}/edit). The form builds an {@link EventRequest} and goes through {@link EventService}, the one write
+ * path, so the API's validation, reference resolution and source de-duplication apply unchanged.
+ */
+@Path("/events")
+@Produces(MediaType.TEXT_HTML)
+public class EventPage {
+
+    /** A filter choice with the number of matches it would give. */
+    public record Option(String value, String label, long count, boolean checked) {
+    }
+
+    public record Facet(String name, String legend, List<Option> options, boolean scroll) {
+    }
+
+    /** An active filter, shown as a chip above the results. */
+    public record Chip(String label) {
+    }
+
+    public record Explorer(EventList list, List<Facet> facets, String q, String person, String team, String title,
+            String from, String to, String destination, String origin, List<Violation> errors, List<Chip> chips,
+            String nextLink, String firstLink, String jsonLink, boolean filtered) {
+    }
+
+    /** A choice of a select in the form. */
+    public record Choice(String value, String label) {
+    }
+
+    /** The violations of a refused form, by input name. */
+    public record Errors(Map<String, List<String>> byField, List<Violation> all) {
+        public boolean has(String field) {
+            return byField.containsKey(field);
+        }
+
+        public String of(String field) {
+            List<String> m = byField.get(field);
+            return m == null ? "" : String.join("; ", m);
+        }
+
+        public boolean isEmpty() {
+            return all.isEmpty();
+        }
+
+        public boolean hasSource(int row, String field) {
+            return has("sources[" + row + "]." + field);
+        }
+
+        public String source(int row, String field) {
+            return of("sources[" + row + "]." + field);
+        }
+
+        static Errors none() {
+            return new Errors(Map.of(), List.of());
+        }
+    }
+
+    /** Everything the form template shows besides the typed values. */
+    public record FormPage(EventForm form, Long id, Errors errors, String conflict, String duplicate,
+            List<ContextView> contextOptions, String contextNote, List<String> people, List<String> companies,
+            List<Choice> types, List<Choice> categories, List<Choice> seniorities, List<Choice> circumstances,
+            List<Choice> confidences, List<Choice> tiers) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance explorer(Explorer x);
+
+        static native TemplateInstance detail(EventView e, List<ContextView> context, boolean saved);
+
+        static native TemplateInstance form(FormPage page);
+
+        static native TemplateInstance contextOptions(FormPage page);
+    }
+
+    @Inject
+    EventService events;
+
+    @Inject
+    CompanyService companies;
+
+    @Inject
+    PersonService people;
+
+    @Inject
+    ContextService contexts;
+
+    static final int PAGE = 25;
+    static final int CONTEXT_DAYS = 60;
+
+    // ---------------------------------------------------------------- explorer
+
+    @GET
+    public TemplateInstance explorer(@Context UriInfo uri) {
+        MultivaluedMap<String, String> params = Links.nonEmpty(uri.getQueryParameters());
+        params.remove("facets");
+        params.remove("limit");
+        List<Violation> errors = List.of();
+        EventFilter f;
+        try {
+            f = EventFilter.parse(params, false);
+        } catch (ApiException e) {
+            errors = e.violations();
+            f = EventFilter.none();
+        }
+        f = new EventFilter(f.company(), f.person(), f.type(), f.contextType(), f.category(), f.seniority(), f.team(),
+                f.title(), f.from(), f.to(), f.destination(), f.origin(), f.confidence(), f.q(), true, PAGE, f.cursor());
+        EventList list;
+        try {
+            list = events.list(f);
+        } catch (ApiException e) {
+            // an unknown slug or a cursor from elsewhere: show the message and everything
+            errors = e.violations();
+            f = new EventFilter(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), null, null, null, null,
+                    List.of(), List.of(), List.of(), null, true, PAGE, null);
+            list = events.list(f);
+        }
+        Map<String, String> shared = f.asParams();
+        String next = null;
+        if (list.next() != null) {
+            Map<String, String> p = new LinkedHashMap<>(shared);
+            p.put("cursor", list.next());
+            next = Links.with("/events", p);
+        }
+        String first = f.cursor() == null ? null : Links.with("/events", shared);
+        Map<String, String> json = new LinkedHashMap<>(shared);
+        if (f.cursor() != null) {
+            json.put("cursor", f.cursor());
+        }
+        json.put("limit", Integer.toString(PAGE));
+        return Templates.explorer(new Explorer(list, facets(f, list.facets()), nz(f.q()), String.join(",", f.person()),
+                nz(f.team()), nz(f.title()), f.from() == null ? "" : f.from().toString(),
+                f.to() == null ? "" : f.to().toString(), String.join(",", f.destination()), String.join(",", f.origin()),
+                errors, chips(f), next, first, Links.with("/api/events", json), !shared.isEmpty()));
+    }
+
+    private List<Facet> facets(EventFilter f, Map<String, Map<String, Long>> counts) {
+        List<Facet> out = new ArrayList<>();
+        out.add(new Facet("type", "Event type", enumOptions(EventType.values(), counts.get("type"), f.type()), false));
+        out.add(new Facet("category", "Role category",
+                enumOptions(RoleCategory.values(), counts.get("category"), f.category()), false));
+        out.add(new Facet("seniority", "Seniority",
+                enumOptions(Seniority.values(), counts.get("seniority"), f.seniority()), false));
+        Map<String, Long> byCompany = counts.get("company");
+        List<Option> companyOptions = new ArrayList<>();
+        for (CompanyView c : companies.list(null, 500, null).items()) {
+            long n = byCompany.getOrDefault(c.slug(), 0L);
+            boolean checked = f.company().contains(c.slug());
+            if (n > 0 || checked) {
+                companyOptions.add(new Option(c.slug(), c.name(), n, checked));
+            }
+        }
+        companyOptions.sort(Comparator.comparingLong(Option::count).reversed().thenComparing(Option::label));
+        out.add(new Facet("company", "Company", companyOptions, companyOptions.size() > 8));
+        List<Option> conf = new ArrayList<>();
+        for (Confidence c : Confidence.values()) {
+            conf.add(new Option(c.name(), Display.enumLabel(c.name()), -1, f.confidence().contains(c)));
+        }
+        out.add(new Facet("confidence", "Confidence", conf, false));
+        return out;
+    }
+
+    private static <E extends Enum<E>> List<Option> enumOptions(E[] values, Map<String, Long> counts, List<E> checked) {
+        List<Option> out = new ArrayList<>();
+        for (E e : values) {
+            out.add(new Option(e.name(), Display.enumLabel(e.name()), counts.getOrDefault(e.name(), 0L),
+                    checked.contains(e)));
+        }
+        return out;
+    }
+
+    private static List<Chip> chips(EventFilter f) {
+        List<Chip> out = new ArrayList<>();
+        f.asParams().forEach((k, v) -> out.add(new Chip(k + ": " + v)));
+        return out;
+    }
+
+    // ---------------------------------------------------------------- one event
+
+    @GET
+    @Path("{id}")
+    public TemplateInstance detail(@PathParam("id") String id, @RestQuery String saved) {
+        EventView e = events.get(Ids.parse(id, "event"));
+        List<String> keys = e.context().stream().map(EventView.ContextLink::key).toList();
+        return Templates.detail(e, contexts.byKeys(keys), saved != null);
+    }
+
+    // ---------------------------------------------------------------- the logging form
+
+    @GET
+    @Path("new")
+    @RolesAllowed(Roles.EDITOR)
+    public TemplateInstance newForm(@RestQuery String company) {
+        String c = company != null && companies.slugFor(company).isPresent() ? company : "";
+        return Templates.form(page(EventForm.blank(c), null, Errors.none(), null, null));
+    }
+
+    @POST
+    @Path("new")
+    @RolesAllowed(Roles.EDITOR)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response create(MultivaluedMap<String, String> body) {
+        return submit(null, body);
+    }
+
+    @GET
+    @Path("{id}/edit")
+    @RolesAllowed(Roles.EDITOR)
+    public TemplateInstance editForm(@PathParam("id") String id) {
+        long eventId = Ids.parse(id, "event");
+        return Templates.form(page(EventForm.of(events.get(eventId)), eventId, Errors.none(), null, null));
+    }
+
+    @POST
+    @Path("{id}/edit")
+    @RolesAllowed(Roles.EDITOR)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response update(@PathParam("id") String id, MultivaluedMap<String, String> body) {
+        return submit(Ids.parse(id, "event"), body);
+    }
+
+    /** The context events offered for a company and date: the fragment the form's script swaps in. */
+    @GET
+    @Path("context-options")
+    @RolesAllowed(Roles.EDITOR)
+    public TemplateInstance contextOptions(@Context UriInfo uri) {
+        MultivaluedMap<String, String> q = uri.getQueryParameters();
+        EventForm form = EventForm.blank(nz(q.getFirst("company")));
+        form = new EventForm(form.type(), nz(q.getFirst("date")), false, "", "", form.company(), "", "", "", "", false,
+                "", "", "", "", "", "", "", "", "", "", form.sources(),
+                new LinkedHashSet<>(q.getOrDefault("context", List.of())), "");
+        return Templates.contextOptions(page(form, null, Errors.none(), null, null));
+    }
+
+    private Response submit(Long id, MultivaluedMap<String, String> body) {
+        EventForm form = EventForm.parse(body);
+        String action = nz(body.getFirst("action"));
+        if (action.equals("add-source")) {
+            return Response.ok(Templates.form(page(form.withAnotherSource(), id, Errors.none(), null, null))).build();
+        }
+        if (action.equals("find-context")) {
+            return Response.ok(Templates.form(page(form, id, Errors.none(), null, null))).build();
+        }
+        EventForm.Draft draft = form.toRequest(people::exists, slug -> companies.slugFor(slug).filter(slug::equals).isPresent());
+        if (!draft.violations().isEmpty()) {
+            return refused(form, id, draft.violations(), draft.sourceRows());
+        }
+        if (id != null && draft.request().version() == null) {
+            return refused(form, id, List.of(new Violation("version", "the form has no version: reload it")),
+                    draft.sourceRows());
+        }
+        try {
+            EventView saved = id == null ? events.create(draft.request()) : events.update(id, draft.request());
+            return Response.seeOther(URI.create("/events/" + saved.id() + "?saved=1")).build();
+        } catch (ApiException e) {
+            if (e.status() == 409 && e.location() != null) {
+                String existing = e.location().getPath().replace("/api/events/", "/events/");
+                return Response.status(409).entity(Templates.form(page(form, id, Errors.none(), null, existing))).build();
+            }
+            if (e.status() == 409) {
+                return conflict(form, id);
+            }
+            if (e.status() == 404) {
+                return PageErrors.of(e);
+            }
+            return refused(form, id, e.violations().isEmpty() ? List.of(new Violation("body", e.getMessage()))
+                    : e.violations(), draft.sourceRows());
+        } catch (ConstraintViolationException e) {
+            return refused(form, id, ProblemMappers.violationsOf(e), draft.sourceRows());
+        } catch (RuntimeException e) {
+            if (isStale(e)) {
+                return conflict(form, id);
+            }
+            throw e;
+        }
+    }
+
+    private static boolean isStale(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof OptimisticLockException || t instanceof StaleObjectStateException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Response conflict(EventForm form, Long id) {
+        return Response.status(409).entity(Templates.form(page(form, id, Errors.none(),
+                "Someone else changed this event after you opened the form, so your changes were not saved.", null)))
+                .build();
+    }
+
+    /** Re-renders the form with every typed value and each violation beside its input. */
+    private Response refused(EventForm form, Long id, List<Violation> violations, List<Integer> sourceRows) {
+        Map<String, List<String>> byField = new LinkedHashMap<>();
+        List<Violation> shown = new ArrayList<>();
+        for (Violation v : violations) {
+            String field = formField(v.field(), sourceRows);
+            byField.computeIfAbsent(field, k -> new ArrayList<>()).add(v.message());
+            shown.add(new Violation(field, v.message()));
+        }
+        return Response.status(400).entity(Templates.form(page(form, id, new Errors(byField, shown), null, null)))
+                .build();
+    }
+
+    /** The input a violation belongs to: request source indexes become form rows, name refs their input. */
+    static String formField(String field, List<Integer> sourceRows) {
+        String f = field;
+        if (f.startsWith("sources[")) {
+            int end = f.indexOf(']');
+            try {
+                int i = Integer.parseInt(f.substring(8, end));
+                if (i < sourceRows.size()) {
+                    f = "sources[" + sourceRows.get(i) + "]" + f.substring(end + 1);
+                }
+            } catch (RuntimeException e) {
+                // keep as is
+            }
+            if (f.endsWith("]")) {
+                f = f + ".url";
+            }
+            return f;
+        }
+        if (f.startsWith("context[")) {
+            return "context";
+        }
+        for (String ref : List.of("person", "company", "destination", "origin")) {
+            if (f.startsWith(ref + ".")) {
+                return ref;
+            }
+        }
+        if (f.equals("role")) {
+            return "role.category";
+        }
+        if (f.equals("previousRole")) {
+            return "previousRole.category";
+        }
+        return f;
+    }
+
+    private FormPage page(EventForm form, Long id, Errors errors, String conflict, String duplicate) {
+        List<ContextView> options = new ArrayList<>();
+        String note;
+        String slug = companies.slugFor(form.company()).orElse(null);
+        PartialDate date = null;
+        try {
+            date = PartialDate.parseNullable(form.date());
+        } catch (IllegalArgumentException e) {
+            // shown as the date's violation when the form is saved
+        }
+        if (slug == null || date == null) {
+            note = "Enter a known company and a date to see what else happened at the company around then.";
+        } else {
+            options.addAll(contexts.near(slug, date, CONTEXT_DAYS));
+            note = options.isEmpty() ? "Nothing recorded at this company within " + CONTEXT_DAYS + " days of "
+                    + date.label() + "." : "Recorded at this company within " + CONTEXT_DAYS + " days of " + date.label()
+                    + ": tick what the event belongs with.";
+        }
+        // keep ticked events that fall outside the window (an edited event's existing links, a changed date)
+        Set<String> offered = new LinkedHashSet<>();
+        options.forEach(c -> offered.add(c.key()));
+        List<String> missing = form.context().stream().filter(k -> !offered.contains(k)).toList();
+        options.addAll(contexts.byKeys(missing));
+        List<String> peopleNames = new ArrayList<>();
+        for (PersonView p : people.list(null, 500, null).items()) {
+            peopleNames.add(p.name());
+        }
+        List<String> companyNames = new ArrayList<>();
+        for (CompanyView c : companies.list(null, 500, null).items()) {
+            companyNames.add(c.name());
+        }
+        return new FormPage(form, id, errors, conflict, duplicate, options, note, peopleNames, companyNames,
+                choices(EventType.values()), choices(RoleCategory.values()), choices(Seniority.values()),
+                choices(Circumstance.values()), choices(Confidence.values()), choices(SourceTier.values()));
+    }
+
+    private static List<Choice> choices(Enum<?>[] values) {
+        List<Choice> out = new ArrayList<>();
+        for (Enum<?> e : values) {
+            out.add(new Choice(e.name(), Display.enumLabel(e.name())));
+        }
+        return out;
+    }
+
+    @ServerExceptionMapper
+    public Response failed(ApiException e) {
+        return PageErrors.of(e);
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+    static String refName(RefView r) {
+        return r == null ? "" : r.name();
+    }
+}
