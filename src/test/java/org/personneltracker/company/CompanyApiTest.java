@@ -162,6 +162,21 @@ class CompanyApiTest {
         anonymous().queryParam("q", name).get("/api/companies").then().body("total", is(0));
     }
 
+    @Test
+    void aCompanyCannotBeItsOwnAncestor() {
+        String top = createCompany(unique("Top Co"));
+        String sub = admin().body(Map.of("name", unique("Sub Co"), "parent", top)).post("/api/companies")
+                .then().statusCode(201).extract().path("slug");
+        Map<String, Object> read = anonymous().get("/api/companies/" + top).then().extract().as(Map.class);
+        read.put("parent", sub);
+        admin().body(read).put("/api/companies/" + top).then().spec(badRequest("parent"));
+        read.put("parent", top);
+        admin().body(read).put("/api/companies/" + top).then().spec(badRequest("parent"));
+        anonymous().get("/api/companies/" + top).then().body("parent", nullValue()).body("version", is(0));
+        // a parent with children is still referred to
+        admin().delete("/api/companies/" + top).then().spec(problem(409));
+    }
+
     // ---------------------------------------------------------------- update
 
     @Test
@@ -201,6 +216,8 @@ class CompanyApiTest {
         String name = unique("Versionless AI");
         String slug = createCompany(name);
         admin().body(Map.of("name", name + " changed")).put("/api/companies/" + slug)
+                .then().spec(badRequest("version"));
+        admin().body(Map.of("name", name + " changed", "version", "0")).put("/api/companies/" + slug)
                 .then().spec(badRequest("version"));
         anonymous().get("/api/companies/" + slug).then().body("name", is(name));
     }
