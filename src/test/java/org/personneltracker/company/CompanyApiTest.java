@@ -155,6 +155,27 @@ class CompanyApiTest {
     }
 
     @Test
+    void aNameReferenceInAnEventLinksByAliasAndAnAmbiguousOneIsA400() {
+        String token = unique("ar").replace(" ", "");
+        String slug = createCompany("Aliased Robotics " + token, "AR-" + token);
+        String person = createPerson(unique("Alias Hire"));
+        Map<String, Object> body = event("HIRE", "2025-01", person, "x", "Engineer", "ENGINEERING");
+        body.put("company", Map.of("name", "ar-" + token.toLowerCase()));
+        admin().body(body).post("/api/events").then().statusCode(201).body("company.slug", is(slug));
+        anonymous().queryParam("q", token).get("/api/companies").then().body("total", is(1));
+
+        String shared = unique("Shared Alias");
+        String first = createCompany(unique("First Holder"), shared);
+        String second = createCompany(unique("Second Holder"), shared);
+        body.put("company", Map.of("name", shared.toUpperCase()));
+        body.put("date", "2025-02");
+        admin().body(body).post("/api/events").then().spec(badRequest("company"))
+                .body("violations.message", hasItem(allOf(containsString("slug"), containsString(first),
+                        containsString(second))));
+        anonymous().get("/api/companies/" + first).then().body("counts.hires", is(0));
+    }
+
+    @Test
     void anUnknownParentSlugIsA400AndNothingIsStored() {
         String name = unique("Orphan");
         admin().body(Map.of("name", name, "parent", "no-such-parent-company")).post("/api/companies")
