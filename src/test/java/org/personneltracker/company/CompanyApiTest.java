@@ -155,11 +155,47 @@ class CompanyApiTest {
     }
 
     @Test
+    void aNameReferenceInAnEventLinksByAliasAndAnAmbiguousOneIsA400() {
+        String token = unique("ar").replace(" ", "");
+        String slug = createCompany("Aliased Robotics " + token, "AR-" + token);
+        String person = createPerson(unique("Alias Hire"));
+        Map<String, Object> body = event("HIRE", "2025-01", person, "x", "Engineer", "ENGINEERING");
+        body.put("company", Map.of("name", "ar-" + token.toLowerCase()));
+        admin().body(body).post("/api/events").then().statusCode(201).body("company.slug", is(slug));
+        anonymous().queryParam("q", token).get("/api/companies").then().body("total", is(1));
+
+        String shared = unique("Shared Alias");
+        String first = createCompany(unique("First Holder"), shared);
+        String second = createCompany(unique("Second Holder"), shared);
+        body.put("company", Map.of("name", shared.toUpperCase()));
+        body.put("date", "2025-02");
+        admin().body(body).post("/api/events").then().spec(badRequest("company"))
+                .body("violations.message", hasItem(allOf(containsString("slug"), containsString(first),
+                        containsString(second))));
+        anonymous().get("/api/companies/" + first).then().body("counts.hires", is(0));
+    }
+
+    @Test
     void anUnknownParentSlugIsA400AndNothingIsStored() {
         String name = unique("Orphan");
         admin().body(Map.of("name", name, "parent", "no-such-parent-company")).post("/api/companies")
                 .then().spec(badRequest("parent"));
         anonymous().queryParam("q", name).get("/api/companies").then().body("total", is(0));
+    }
+
+    @Test
+    void aCompanyCannotBeItsOwnAncestor() {
+        String top = createCompany(unique("Top Co"));
+        String sub = admin().body(Map.of("name", unique("Sub Co"), "parent", top)).post("/api/companies")
+                .then().statusCode(201).extract().path("slug");
+        Map<String, Object> read = anonymous().get("/api/companies/" + top).then().extract().as(Map.class);
+        read.put("parent", sub);
+        admin().body(read).put("/api/companies/" + top).then().spec(badRequest("parent"));
+        read.put("parent", top);
+        admin().body(read).put("/api/companies/" + top).then().spec(badRequest("parent"));
+        anonymous().get("/api/companies/" + top).then().body("parent", nullValue()).body("version", is(0));
+        // a parent with children is still referred to
+        admin().delete("/api/companies/" + top).then().spec(problem(409));
     }
 
     // ---------------------------------------------------------------- update
@@ -201,6 +237,8 @@ class CompanyApiTest {
         String name = unique("Versionless AI");
         String slug = createCompany(name);
         admin().body(Map.of("name", name + " changed")).put("/api/companies/" + slug)
+                .then().spec(badRequest("version"));
+        admin().body(Map.of("name", name + " changed", "version", "0")).put("/api/companies/" + slug)
                 .then().spec(badRequest("version"));
         anonymous().get("/api/companies/" + slug).then().body("name", is(name));
     }

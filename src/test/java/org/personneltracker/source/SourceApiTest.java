@@ -149,6 +149,9 @@ class SourceApiTest {
                 .put("/api/sources/" + id).then().spec(problem(409));
         admin().body(Map.of("url", "https://" + path, "title", "No version")).put("/api/sources/" + id)
                 .then().spec(badRequest("version"));
+        int other = createSource(Map.of("url", uniqueUrl()));
+        admin().body(Map.of("url", "http://www." + path + "/", "version", 0)).put("/api/sources/" + other)
+                .then().spec(problem(409)).header("Location", endsWith("/api/sources/" + id));
         anonymous().get("/api/sources/" + id).then().body("title", is("Final title")).body("version", is(1));
     }
 

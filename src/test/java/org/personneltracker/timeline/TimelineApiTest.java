@@ -162,6 +162,17 @@ class TimelineApiTest {
     }
 
     @Test
+    void aPersonFilterNarrowsPersonnelAndKeepsContext() {
+        List<Map<String, Object>> full = all(ANTHROPIC);
+        List<Map<String, Object>> sharma = all(ANTHROPIC, "person", "mrinank-sharma");
+        List<Map<String, Object>> personnel = sharma.stream().filter(e -> "PERSONNEL".equals(e.get("kind"))).toList();
+        assertFalse(personnel.isEmpty());
+        assertTrue(personnel.stream().allMatch(e -> "mrinank-sharma".equals(((Map<?, ?>) e.get("person")).get("slug"))));
+        assertEquals(full.stream().filter(e -> "CONTEXT".equals(e.get("kind"))).map(e -> e.get("id")).toList(),
+                sharma.stream().filter(e -> "CONTEXT".equals(e.get("kind"))).map(e -> e.get("id")).toList());
+    }
+
+    @Test
     void typeFiltersTakePersonnelAndContextTypes() {
         List<Map<String, Object>> launches = all(ANTHROPIC, "type", "PRODUCT_LAUNCH");
         assertFalse(launches.isEmpty());
