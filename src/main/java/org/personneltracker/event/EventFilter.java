@@ -92,6 +92,12 @@ public record EventFilter(
         return f;
     }
 
+    /** The same filters with facets on or off and another page size (the cursor is kept). */
+    public EventFilter forPage(boolean withFacets, int newLimit) {
+        return new EventFilter(company, person, type, contextType, category, seniority, team, title, from, to,
+                destination, origin, confidence, q, disputed, withFacets, newLimit, cursor);
+    }
+
     public EventFilter withLimit(int newLimit) {
         return new EventFilter(company, person, type, contextType, category, seniority, team, title, from, to,
                 destination, origin, confidence, q, disputed, facets, newLimit, cursor);

@@ -151,7 +151,7 @@ public record EventForm(
             }
             SourceTier tier = choice(SourceTier.class, r.tier(), "sources[" + r.index() + "].tier", v, false);
             in.add(new SourceInput(trim(r.url()), trim(r.title()), trim(r.publisher()), null, tier,
-                    trim(r.publishedDate()), null, trim(r.quote()), null, null, null));
+                    trim(r.publishedDate()), null, trim(r.quote()), null, null, null, null));
             rowOf.add(r.index());
         }
         Integer ver = null;

@@ -151,16 +151,14 @@ public class EventPage {
             errors = e.violations();
             f = EventFilter.none();
         }
-        f = new EventFilter(f.company(), f.person(), f.type(), f.contextType(), f.category(), f.seniority(), f.team(),
-                f.title(), f.from(), f.to(), f.destination(), f.origin(), f.confidence(), f.q(), true, PAGE, f.cursor());
+        f = f.forPage(true, PAGE);
         EventList list;
         try {
             list = events.list(f);
         } catch (ApiException e) {
             // an unknown slug or a cursor from elsewhere: show the message and everything
             errors = e.violations();
-            f = new EventFilter(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), null, null, null, null,
-                    List.of(), List.of(), List.of(), null, true, PAGE, null);
+            f = EventFilter.none().forPage(true, PAGE);
             list = events.list(f);
         }
         Map<String, String> shared = f.asParams();
