@@ -181,9 +181,17 @@ public class ProblemMappers {
         return sb.toString();
     }
 
+    /** Scripts (/api, /feeds) get a 401 with a Basic challenge, never a redirect; browsers on pages go to /login. */
     @ServerExceptionMapper
-    public Response unauthorized(UnauthorizedException e) {
-        return unauthenticated("sign in (HTTP Basic) to do this");
+    public Response unauthorized(UnauthorizedException e, jakarta.ws.rs.core.UriInfo uri) {
+        String path = uri.getPath();
+        if (path.startsWith("/api") || path.startsWith("/feeds") || path.startsWith("/q/")) {
+            return unauthenticated("sign in (HTTP Basic) to do this");
+        }
+        String here = uri.getRequestUri().getRawPath()
+                + (uri.getRequestUri().getRawQuery() == null ? "" : "?" + uri.getRequestUri().getRawQuery());
+        return Response.status(302).location(java.net.URI.create("/login?next="
+                + java.net.URLEncoder.encode(here, java.nio.charset.StandardCharsets.UTF_8))).build();
     }
 
     @ServerExceptionMapper

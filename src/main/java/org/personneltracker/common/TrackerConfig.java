@@ -20,6 +20,26 @@ public interface TrackerConfig {
 
     Seed seed();
 
+    Fetch fetch();
+
+    /** Fetching articles by URL for POST /api/ingest/article (off by default; SSRF-checked when on). */
+    interface Fetch {
+        @WithDefault("false")
+        boolean enabled();
+
+        /** Host names or IPs that may be fetched although private or loopback (e.g. an intranet CMS). */
+        java.util.Optional<java.util.List<String>> allowedHosts();
+
+        @WithDefault("2097152")
+        int maxBytes();
+
+        @WithDefault("10s")
+        java.time.Duration timeout();
+
+        @WithDefault("5")
+        int maxRedirects();
+    }
+
     interface Admin {
         /** Password of the first-start admin (env TRACKER_ADMIN_PASSWORD); generated and logged once when absent. */
         Optional<String> password();

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.personneltracker.common.Ref;
 import org.personneltracker.source.SourceInput;
 import org.personneltracker.source.SourceTier;
+import org.personneltracker.source.Stance;
 
 /**
  * The logging form as typed: every value kept as text so a refused form comes back exactly as it was sent.
@@ -25,7 +26,7 @@ public record EventForm(
 
     /** One source row of the form. */
     public record SourceRow(int index, String url, String title, String publisher, String tier, String publishedDate,
-            String quote) {
+            String quote, String stance, String text) {
 
         boolean blank() {
             return isBlank(url) && isBlank(title) && isBlank(publisher) && isBlank(tier) && isBlank(publishedDate)
@@ -33,7 +34,7 @@ public record EventForm(
         }
 
         static SourceRow empty(int index) {
-            return new SourceRow(index, "", "", "", "", "", "");
+            return new SourceRow(index, "", "", "", "", "", "", "", "");
         }
     }
 
@@ -55,7 +56,8 @@ public record EventForm(
         List<SourceRow> rows = new ArrayList<>();
         for (EventView.SourceLink s : e.sources()) {
             rows.add(new SourceRow(rows.size(), nz(s.url()), nz(s.title()), nz(s.publisher()),
-                    s.tier() == null ? "" : s.tier().name(), nz(s.publishedDate()), nz(s.quote())));
+                    s.tier() == null ? "" : s.tier().name(), nz(s.publishedDate()), nz(s.quote()),
+                    s.stance() == null ? "" : s.stance().name(), ""));
         }
         rows.add(SourceRow.empty(rows.size()));
         Set<String> context = new LinkedHashSet<>();
@@ -89,7 +91,7 @@ public record EventForm(
         for (int i = 0; i < n; i++) {
             String p = "sources[" + i + "].";
             rows.add(new SourceRow(i, get(f, p + "url"), get(f, p + "title"), get(f, p + "publisher"), get(f, p + "tier"),
-                    get(f, p + "publishedDate"), get(f, p + "quote")));
+                    get(f, p + "publishedDate"), get(f, p + "quote"), get(f, p + "stance"), get(f, p + "text")));
         }
         if (rows.isEmpty()) {
             rows.add(SourceRow.empty(0));
@@ -150,8 +152,10 @@ public record EventForm(
                 continue;
             }
             SourceTier tier = choice(SourceTier.class, r.tier(), "sources[" + r.index() + "].tier", v, false);
+            Stance stance = choice(Stance.class, r.stance(), "sources[" + r.index() + "].stance", v, false);
+            // text: the article as read on the ingest page, kept as the source's snapshot
             in.add(new SourceInput(trim(r.url()), trim(r.title()), trim(r.publisher()), null, tier,
-                    trim(r.publishedDate()), null, trim(r.quote()), null, null, null, null));
+                    trim(r.publishedDate()), null, trim(r.quote()), stance, trim(r.text()), null, null));
             rowOf.add(r.index());
         }
         Integer ver = null;

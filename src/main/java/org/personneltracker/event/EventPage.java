@@ -284,7 +284,8 @@ public class EventPage {
         if (action.equals("add-source")) {
             return Response.ok(Templates.form(page(form.withAnotherSource(), id, Errors.none(), null, null))).build();
         }
-        if (action.equals("find-context")) {
+        if (action.equals("find-context") || action.equals("review")) {
+            // "review": a draft from the ingest page, shown filled in; nothing is stored until the user saves
             return Response.ok(Templates.form(page(form, id, Errors.none(), null, null))).build();
         }
         EventForm.Draft draft = form.toRequest(people::exists, slug -> companies.slugFor(slug).filter(slug::equals).isPresent());

@@ -1,12 +1,26 @@
 package org.personneltracker.ingest;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import org.personneltracker.common.TrackerConfig;
+import org.personneltracker.ingest.fetch.ArticleFetcher;
+import org.personneltracker.ingest.fetch.FetchPolicy;
+import org.personneltracker.ingest.fetch.FetchRefusedException;
+import org.personneltracker.ingest.fetch.FetchedPage;
 import org.personneltracker.common.ApiException;
 import org.personneltracker.source.UrlNormalizer;
 
 /** Turns an ingest body into the article's text: given text, reduced HTML, or (where enabled) a fetched page. */
 @ApplicationScoped
 public class ArticleReader {
+
+    @Inject
+    TrackerConfig config;
+
+    private volatile ArticleFetcher fetcher;
 
     public ArticleText read(IngestRequest body) {
         boolean hasText = body.text() != null && !body.text().isBlank();
@@ -30,13 +44,51 @@ public class ArticleReader {
             return new ArticleText(t.title(), t.publisher(), url, t.publishedDate(), t.text());
         }
         if (url != null) {
-            return fetch(url);
+            return fetch(body.url().trim(), url);
         }
         throw ApiException.badRequest("text", "send the article as text or html (or a url where fetching is enabled)");
     }
 
-    ArticleText fetch(String url) {
-        throw ApiException.badRequest("url", "fetching articles by URL is disabled here (tracker.fetch.enabled=false):"
-                + " paste the article's text or HTML instead");
+    /** Fetches the address as given (http stays http); the article is cited by its normalized address. */
+    ArticleText fetch(String given, String url) {
+        if (!config.fetch().enabled()) {
+            throw ApiException.badRequest("url", "fetching articles by URL is disabled here (tracker.fetch.enabled=false):"
+                    + " paste the article's text or HTML instead");
+        }
+        FetchedPage page;
+        try {
+            page = fetcher().fetch(given);
+        } catch (FetchRefusedException e) {
+            throw ApiException.badRequest("url", e.getMessage());
+        }
+        String at = page.finalUrl() == null ? url : normalizedOr(page.finalUrl(), url);
+        String type = page.contentType() == null ? "" : page.contentType().toLowerCase(java.util.Locale.ROOT);
+        if (type.contains("html")) {
+            return ArticleText.fromHtml(page.body(), at);
+        }
+        ArticleText t = ArticleText.fromText(page.body());
+        return new ArticleText(t.title(), t.publisher(), at, t.publishedDate(), t.text());
+    }
+
+    private static String normalizedOr(String url, String fallback) {
+        try {
+            return UrlNormalizer.normalize(url);
+        } catch (IllegalArgumentException e) {
+            return fallback;
+        }
+    }
+
+    private ArticleFetcher fetcher() {
+        ArticleFetcher f = fetcher;
+        if (f == null) {
+            TrackerConfig.Fetch c = config.fetch();
+            Duration timeout = c.timeout();
+            Duration connect = timeout.compareTo(FetchPolicy.DEFAULT_CONNECT_TIMEOUT) < 0 ? timeout
+                    : FetchPolicy.DEFAULT_CONNECT_TIMEOUT;
+            f = new ArticleFetcher(new FetchPolicy(Set.copyOf(c.allowedHosts().orElse(List.of())), c.maxBytes(),
+                    connect, timeout, c.maxRedirects()));
+            fetcher = f;
+        }
+        return f;
     }
 }

@@ -1,0 +1,190 @@
+package org.personneltracker.ingest;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+import org.personneltracker.common.ApiException;
+import org.personneltracker.common.Roles;
+import org.personneltracker.common.Violation;
+
+/**
+ * /ingest: paste an article (text or HTML) or upload a saved page, see what it reports with the supporting spans
+ * highlighted, and open a reported event in the logging form, filled in. Nothing is stored until the user saves.
+ */
+@Path("/ingest")
+@RolesAllowed(Roles.EDITOR)
+@Produces(MediaType.TEXT_HTML)
+public class IngestPage {
+
+    /** What the user sent, kept to show it again. */
+    public record Input(String text, String url, String publishedDate) {
+    }
+
+    /** A stretch of the article: plain, or highlighted with a label. */
+    public record Segment(String text, String label) {
+    }
+
+    /** One candidate: the draft, and the form fields that open it in the logging form. */
+    public record CandidateView(int number, IngestResult.Draft draft, List<Map.Entry<String, String>> fields,
+            String person, String company, String destination, String origin) {
+    }
+
+    public record Result(IngestResult result, List<Segment> segments, List<CandidateView> candidates) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance ingest(Input input, Result result, List<Violation> errors);
+    }
+
+    @Inject
+    IngestService service;
+
+    @GET
+    public TemplateInstance form() {
+        return Templates.ingest(new Input("", "", ""), null, List.of());
+    }
+
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public TemplateInstance read(@RestForm String text, @RestForm String url, @RestForm String publishedDate,
+            @RestForm("file") FileUpload file) {
+        Input input = new Input(nz(text), nz(url), nz(publishedDate));
+        String html = null;
+        String body = blank(text) ? null : text;
+        if (file != null && file.size() > 0) {
+            try {
+                html = Files.readString(file.uploadedFile(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                return Templates.ingest(input, null, List.of(new Violation("file", "the file could not be read")));
+            }
+            body = null;
+        } else if (body != null && body.stripLeading().startsWith("<")) {
+            html = body;
+            body = null;
+        }
+        try {
+            IngestResult r = service.ingest(new IngestRequest(body, html, blank(url) ? null : url.trim(),
+                    blank(publishedDate) ? null : publishedDate.trim()));
+            return Templates.ingest(input, view(r), List.of());
+        } catch (ApiException e) {
+            return Templates.ingest(input, null, e.violations().isEmpty()
+                    ? List.of(new Violation("text", e.getMessage())) : e.violations());
+        } catch (jakarta.validation.ConstraintViolationException e) {
+            return Templates.ingest(input, null, List.of(new Violation("text", "the article is too long")));
+        }
+    }
+
+    static Result view(IngestResult r) {
+        List<CandidateView> candidates = new ArrayList<>();
+        for (IngestResult.Draft d : r.candidates()) {
+            candidates.add(new CandidateView(candidates.size() + 1, d, fields(d), label(d.person()), label(d.company()),
+                    label(d.destination()), label(d.origin())));
+        }
+        return new Result(r, segments(r.source().text(), r.spans()), candidates);
+    }
+
+    /** The draft as the logging form's fields (their names are the JSON paths of an event body). */
+    static List<Map.Entry<String, String>> fields(IngestResult.Draft d) {
+        List<Map.Entry<String, String>> f = new ArrayList<>();
+        put(f, "action", "review");
+        put(f, "type", d.type() == null ? null : d.type().name());
+        put(f, "date", d.date());
+        put(f, "dateApproximate", Boolean.TRUE.equals(d.dateApproximate()) ? "true" : null);
+        put(f, "person", refText(d.person()));
+        put(f, "company", refText(d.company()));
+        if (d.role() != null) {
+            put(f, "role.title", d.role().title());
+            put(f, "role.team", d.role().team());
+            put(f, "role.category", d.role().category() == null ? null : d.role().category().name());
+            put(f, "role.seniority", d.role().seniority() == null ? null : d.role().seniority().name());
+            put(f, "role.founder", d.role().founder() ? "true" : null);
+        }
+        put(f, "destination", refText(d.destination()));
+        put(f, "origin", refText(d.origin()));
+        put(f, "circumstance", d.circumstance() == null ? null : d.circumstance().name());
+        put(f, "summary", d.summary());
+        put(f, "reason", d.reason());
+        put(f, "confidence", d.confidence() == null ? null : d.confidence().name());
+        for (int i = 0; i < d.sources().size(); i++) {
+            IngestResult.SourceDraft s = d.sources().get(i);
+            String p = "sources[" + i + "].";
+            put(f, p + "url", s.url());
+            put(f, p + "title", s.title());
+            put(f, p + "publisher", s.publisher());
+            put(f, p + "publishedDate", s.publishedDate());
+            put(f, p + "quote", s.quote());
+            put(f, p + "text", s.text());
+        }
+        put(f, "sources[" + d.sources().size() + "].url", "");
+        for (String key : d.context()) {
+            put(f, "context", key);
+        }
+        return f;
+    }
+
+    /** A reference for display: the stored slug, or the name as the article gives it. */
+    private static String label(Map<String, String> ref) {
+        return ref == null ? "" : refText(ref);
+    }
+
+    private static String refText(Map<String, String> ref) {
+        if (ref == null) {
+            return null;
+        }
+        return ref.containsKey("slug") ? ref.get("slug") : ref.get("name");
+    }
+
+    private static void put(List<Map.Entry<String, String>> f, String name, String value) {
+        if (value != null) {
+            f.add(Map.entry(name, value));
+        }
+    }
+
+    /** Splits the text into plain and highlighted stretches; overlapping spans keep the earlier, longer one. */
+    static List<Segment> segments(String text, List<IngestResult.SpanView> spans) {
+        List<IngestResult.SpanView> sorted = new ArrayList<>(spans);
+        sorted.sort(Comparator.comparingInt(IngestResult.SpanView::start)
+                .thenComparing(Comparator.comparingInt((IngestResult.SpanView s) -> s.end() - s.start()).reversed()));
+        List<Segment> out = new ArrayList<>();
+        int at = 0;
+        for (IngestResult.SpanView s : sorted) {
+            if (s.start() < at || s.end() > text.length() || s.end() <= s.start()) {
+                continue;
+            }
+            if (s.start() > at) {
+                out.add(new Segment(text.substring(at, s.start()), null));
+            }
+            out.add(new Segment(text.substring(s.start(), s.end()), s.label().toLowerCase()));
+            at = s.end();
+        }
+        if (at < text.length()) {
+            out.add(new Segment(text.substring(at), null));
+        }
+        return out;
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+}
