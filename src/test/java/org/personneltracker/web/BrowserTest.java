@@ -123,7 +123,7 @@ class BrowserTest {
 
         new Select(driver.findElement(By.id("f-category"))).selectByValue("SAFETY");
         driver.findElement(By.cssSelector("form.filters button[type=submit]")).click();
-        assertTrue(driver.getCurrentUrl().contains("category=SAFETY"), driver.getCurrentUrl());
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("category=SAFETY"));
         List<WebElement> people = driver.findElements(By.cssSelector(".entry.personnel"));
         assertFalse(people.isEmpty());
         for (WebElement e : people) {
@@ -136,13 +136,13 @@ class BrowserTest {
         assertTrue(driver.getCurrentUrl().endsWith("/people/mrinank-sharma"));
         shot("person");
 
-        open("/events?category=SAFETY");
+        open("/events?category=SAFETY&company=anthropic");
         assertTrue(text().contains("Mrinank Sharma"));
         open("/events");
         shot("events-explorer");
         driver.findElement(By.cssSelector("input[name=category][value=SAFETY]")).click();
         driver.findElement(By.cssSelector("#explorer button[type=submit]")).click();
-        assertTrue(driver.getCurrentUrl().contains("category=SAFETY"));
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("category=SAFETY"));
         driver.findElement(By.xpath("//li[contains(., 'Mrinank Sharma')]//a[starts-with(., 'Details')]")).click();
         assertTrue(text().contains("Lead, Safeguards Research Team"));
         assertTrue(text().contains("Claude Opus 4.6"));
@@ -201,6 +201,38 @@ class BrowserTest {
 
         driver.findElement(By.cssSelector("form[action='/logout'] button")).click();
         assertTrue(text().contains("You are signed out"));
+    }
+
+    @Test
+    void readAnArticleReviewTheDraftAndLogIt() throws Exception {
+        open("/login");
+        driver.findElement(By.id("username")).sendKeys("admin");
+        driver.findElement(By.id("password")).sendKeys(Api.ADMIN_PASSWORD);
+        driver.findElement(By.cssSelector("form[action='/login'] button[type=submit]")).click();
+        open("/ingest");
+        // a unique surname of letters only (a name finder rightly ignores tokens with digits)
+        StringBuilder surname = new StringBuilder("Mar");
+        for (char c : Long.toString(System.nanoTime(), 26).toCharArray()) {
+            surname.append((char) ('a' + Character.digit(c, 26)));
+        }
+        String person = "Quinn " + surname;
+        String article = "Anthropic safety lead departs\n\n" + person + ", who led the Alignment Stress-Testing team"
+                + " at Anthropic, resigned on Monday, March 2, 2026. The departure came weeks after Anthropic rolled"
+                + " out Claude Opus 4.6.";
+        driver.findElement(By.id("text")).sendKeys(article);
+        driver.findElement(By.id("url")).sendKeys("https://example.com/ingest/" + System.nanoTime());
+        driver.findElement(By.id("publishedDate")).sendKeys("2026-03-04");
+        driver.findElement(By.cssSelector("form[action='/ingest'] button[type=submit]")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> text().contains("What the article reports"));
+        assertFalse(driver.findElements(By.cssSelector(".article-text mark.span-person")).isEmpty());
+        shot("ingest");
+        driver.findElement(By.cssSelector(".candidate form button")).click();
+        assertEquals("2026-03-02", driver.findElement(By.id("date")).getAttribute("value"));
+        assertEquals("anthropic", driver.findElement(By.id("company")).getAttribute("value"));
+        shot("ingest-review");
+        driver.findElement(By.cssSelector("#event-form .form-actions button[value=save]")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("saved=1"));
+        assertTrue(text().contains(person));
     }
 
     private static void assertNoAlert() {
