@@ -20,15 +20,16 @@ public final class Cursors {
     private Cursors() {
     }
 
-    public static String encode(List<String> parts) {
-        String payload = String.join(String.valueOf(SEP), parts);
+    /** A cursor for the list named {@code list}: it is refused by every other list. */
+    public static String encode(String list, List<String> parts) {
+        String payload = list + SEP + String.join(String.valueOf(SEP), parts);
         byte[] body = payload.getBytes(StandardCharsets.UTF_8);
         byte[] sig = mac(body);
         return b64(body) + "." + b64(sig);
     }
 
     /** Answers the parts of a cursor this server issued, or throws a 400 naming the {@code cursor} parameter. */
-    public static List<String> decode(String cursor, int expectedParts) {
+    public static List<String> decode(String cursor, String list, int expectedParts) {
         try {
             int dot = cursor.indexOf('.');
             if (dot <= 0) {
@@ -40,10 +41,10 @@ public final class Cursors {
                 throw new IllegalArgumentException();
             }
             List<String> parts = List.of(new String(body, StandardCharsets.UTF_8).split(String.valueOf(SEP), -1));
-            if (parts.size() != expectedParts) {
+            if (parts.size() != expectedParts + 1 || !parts.get(0).equals(list)) {
                 throw new IllegalArgumentException();
             }
-            return parts;
+            return parts.subList(1, parts.size());
         } catch (IllegalArgumentException e) {
             throw ApiException.badRequest("cursor", "this cursor was not issued by this server for this list");
         }

@@ -42,7 +42,7 @@ public class CompanyService {
         long total = j.query(em, "select count(c) from Company c", null, Long.class).getSingleResult();
         Jpql page = j.copy();
         if (cursor != null) {
-            List<String> parts = Cursors.decode(cursor, 2);
+            List<String> parts = Cursors.decode(cursor, "companies", 2);
             page.and("c.nameLower > :cn or (c.nameLower = :cn and c.id > :ci)", "cn", parts.get(0))
                     .param("ci", parseId(parts.get(1)));
         }
@@ -52,7 +52,7 @@ public class CompanyService {
         if (rows.size() > limit) {
             rows = rows.subList(0, limit);
             Company last = rows.get(limit - 1);
-            next = Cursors.encode(List.of(last.nameLower, last.id.toString()));
+            next = Cursors.encode("companies", List.of(last.nameLower, last.id.toString()));
         }
         return new Page<>(rows.stream().map(c -> CompanyView.from(c, null)).toList(), next, total);
     }

@@ -237,7 +237,7 @@ public class ContextService {
         long total = j.query(em, "select count(c) from ContextEvent c", null, Long.class).getSingleResult();
         Jpql page = j.copy();
         if (cursor != null) {
-            List<String> parts = Cursors.decode(cursor, 2);
+            List<String> parts = Cursors.decode(cursor, "context-events", 2);
             try {
                 page.and("c.dateStart < :cd or (c.dateStart = :cd and c.id < :cid)", "cd", LocalDate.parse(parts.get(0)))
                         .param("cid", Long.parseLong(parts.get(1)));
@@ -251,7 +251,7 @@ public class ContextService {
         if (rows.size() > limit) {
             rows = rows.subList(0, limit);
             ContextEvent last = rows.get(limit - 1);
-            next = Cursors.encode(List.of(last.dateStart.toString(), last.id.toString()));
+            next = Cursors.encode("context-events", List.of(last.dateStart.toString(), last.id.toString()));
         }
         return new Page<>(views(rows), next, total);
     }

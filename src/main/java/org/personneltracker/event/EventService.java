@@ -300,7 +300,7 @@ public class EventService {
         long total = where.query(em, "select count(e) from PersonnelEvent e", null, Long.class).getSingleResult();
         Jpql page = where.copy();
         if (f.cursor() != null) {
-            List<String> parts = Cursors.decode(f.cursor(), 2);
+            List<String> parts = Cursors.decode(f.cursor(), "events", 2);
             LocalDate d;
             long id;
             try {
@@ -319,7 +319,7 @@ public class EventService {
         if (rows.size() > f.limit()) {
             rows = rows.subList(0, f.limit());
             PersonnelEvent last = rows.get(rows.size() - 1);
-            next = Cursors.encode(List.of(last.dateStart.toString(), last.id.toString()));
+            next = Cursors.encode("events", List.of(last.dateStart.toString(), last.id.toString()));
         }
         return new EventList(views(rows), next, total, f.facets() ? facets(f) : null);
     }

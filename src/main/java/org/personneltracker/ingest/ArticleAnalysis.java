@@ -51,9 +51,9 @@ final class ArticleAnalysis {
     private static final Pattern FIRST_PERSON = Pattern.compile("\\b(I|I'm|I've|I'd|I'll|my|My|me)\\b");
     private static final Pattern THIRD_PERSON = Pattern.compile("\\b([Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\\b");
     private static final Pattern CLAUSE_BOUNDARY = Pattern.compile(
-            "(?i);|:[ ]|\\bbut\\b|,[ ]*while\\b|\\bwhile\\b|\\bwhereas\\b|\\b(?:said|says|told|wrote|writes|posted|"
+            "(?i)(?=[;:,bwstpacrne])(?:;|:[ ]|\\bbut\\b|,[ ]*while\\b|\\bwhile\\b|\\bwhereas\\b|\\b(?:said|says|told|wrote|writes|posted|"
                     + "announced|confirmed|reported|added|noted|explained|tweeted)(?:[ ]+(?:on|in)[ ]+[\\p{L}]+)?(?:[ ]+that)?[ ]"
-                    + "|\\baccording to\\b|\\bafter\\b|\\bbefore\\b|\\bsince\\b|\\bwhen\\b|\\bas\\b(?=[ ]+(?:[\\p{Lu}]|he|she))");
+                    + "|\\baccording to\\b|\\bafter\\b|\\bbefore\\b|\\bsince\\b|\\bwhen\\b|\\bas\\b(?=[ ]+(?:[\\p{Lu}]|he|she)))");
     private static final Pattern AND_BOUNDARY = Pattern.compile(",?[ ]+and[ ]+|,[ ]+");
     private static final Pattern RELATIVE = Pattern.compile(",[ ]*(?:who|whose|which)\\b[^,]*(?:,|$)");
     private static final Pattern PASSIVE_BEFORE = Pattern.compile(
@@ -107,6 +107,8 @@ final class ArticleAnalysis {
     private final Map<String, EntityMention> personCompany = new HashMap<>();
     private final List<Span> spans = new ArrayList<>();
     private DateResolver.DateHit lastEventDate;
+    private int lastEventSentence = -1;
+    private String lastEventPerson;
     private static final Pattern SAME_TIME = Pattern.compile("(?i)\\b(hours later|later that day|the same day|same day|"
             + "that day|also|as well|too|meanwhile|separately)\\b");
 
@@ -201,13 +203,13 @@ final class ArticleAnalysis {
                 continue;
             }
             if (inRelated) {
-                if (headline || st.split("\\s+").length < 14 || st.startsWith("-") || st.startsWith("•")) {
+                if (headline || Rx.split(st, "\\s+").length < 14 || st.startsWith("-") || st.startsWith("•")) {
                     skipped.add(s.index());
                     continue;
                 }
                 inRelated = false;
             }
-            if (BOILERPLATE_LINE.matcher(st).find() && st.split("\\s+").length < 40) {
+            if (BOILERPLATE_LINE.matcher(st).find() && Rx.split(st, "\\s+").length < 40) {
                 skipped.add(s.index());
             }
         }
@@ -217,7 +219,7 @@ final class ArticleAnalysis {
         if (st.endsWith(".") || st.endsWith("\"") || st.endsWith("!") || st.endsWith("?")) {
             return false;
         }
-        String[] words = st.split("\\s+");
+        String[] words = Rx.split(st, "\\s+");
         if (words.length < 3) {
             return true;
         }
@@ -254,7 +256,7 @@ final class ArticleAnalysis {
             } else {
                 continue;
             }
-            name = name.replaceAll("[ ]+(?:and|for|at|in|on)$", "").replaceAll("[.,]+$", "");
+            name = Rx.replaceAll(Rx.replaceAll(name, "[ ]+(?:and|for|at|in|on)$", ""), "[.,]+$", "");
             String[] toks = name.split(" ");
             if (toks.length > 3) {
                 name = toks[0] + " " + toks[1] + (Lexicon.notName(toks[2]) ? "" : " " + toks[2]);
@@ -311,7 +313,7 @@ final class ArticleAnalysis {
 
     private void addNewPerson(NameFinder.Found f, List<EntityMention> taken) {
         KnownEntity k = peopleMatcher.lookup(f.name());
-        String name = f.name().replaceAll("[ ]+\\(\\p{Lu}\\p{Ll}+\\)", "");
+        String name = Rx.replaceAll(f.name(), "[ ]+\\(\\p{Lu}\\p{Ll}+\\)", "");
         EntityMention m = new EntityMention(f.start(), f.end(), EntityMention.Kind.PERSON,
                 k == null ? name : k.name(), k == null ? null : k.slug());
         persons.add(m);
@@ -323,7 +325,7 @@ final class ArticleAnalysis {
         Map<String, EntityMention> bySurname = new LinkedHashMap<>();
         Set<String> ambiguous = new HashSet<>();
         for (EntityMention p : new ArrayList<>(persons)) {
-            String[] toks = p.name().split("\\s+");
+            String[] toks = Rx.split(p.name(), "\\s+");
             if (toks.length < 2) {
                 continue;
             }
@@ -346,21 +348,34 @@ final class ArticleAnalysis {
         if (usable.isEmpty()) {
             return;
         }
-        StringBuilder alt = new StringBuilder();
-        for (String sur : usable.keySet()) {
-            if (alt.length() > 0) {
-                alt.append('|');
-            }
-            alt.append(Pattern.quote(sur));
-        }
         String folded = EntityMatcher.fold(norm);
         List<EntityMention> existing = new ArrayList<>(persons);
         existing.addAll(companyMentions);
         existing.sort(Comparator.comparingInt(EntityMention::start));
-        Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alt + ")(?![\\p{L}\\p{N}])").matcher(folded);
-        while (m.find()) {
-            int st = m.start();
-            int en = m.end();
+        // every whole-word occurrence of a usable surname, left to right
+        List<int[]> hits = new ArrayList<>();
+        List<String> surnames = new ArrayList<>(usable.keySet());
+        for (int k = 0; k < surnames.size(); k++) {
+            String sur = surnames.get(k);
+            int idx = folded.indexOf(sur);
+            while (idx >= 0) {
+                int en = idx + sur.length();
+                if ((idx == 0 || !Character.isLetterOrDigit(folded.charAt(idx - 1)))
+                        && (en >= folded.length() || !Character.isLetterOrDigit(folded.charAt(en)))) {
+                    hits.add(new int[]{idx, en, k});
+                }
+                idx = folded.indexOf(sur, idx + 1);
+            }
+        }
+        hits.sort(Comparator.comparingInt((int[] h) -> h[0]));
+        int lastEnd = -1;
+        for (int[] h : hits) {
+            int st = h[0];
+            int en = h[1];
+            if (st < lastEnd) {
+                continue;
+            }
+            lastEnd = en;
             boolean overlap = false;
             for (EntityMention x : existing) {
                 if (x.start() >= en) {
@@ -372,10 +387,8 @@ final class ArticleAnalysis {
                 }
             }
             if (!overlap) {
-                EntityMention full = usable.get(m.group());
-                if (full != null) {
-                    persons.add(new EntityMention(st, en, EntityMention.Kind.PERSON, full.name(), full.slug()));
-                }
+                EntityMention full = usable.get(surnames.get(h[2]));
+                persons.add(new EntityMention(st, en, EntityMention.Kind.PERSON, full.name(), full.slug()));
             }
         }
     }
@@ -428,7 +441,7 @@ final class ArticleAnalysis {
             for (EntityMention c : companyMentions) {
                 if (c.end() <= p.start() && p.start() - c.end() <= 40
                         && BEFORE_PERSON_COMPANY.matcher(norm.substring(c.end(), p.start())).matches()
-                        && !norm.substring(c.end(), p.start()).matches("(?is).*\\b(?:from|to|said|with|by|joined|hired|hires|joins|named|taps|poaches)\\b.*")) {
+                        && !Rx.matches(norm.substring(c.end(), p.start()), "(?is).*\\b(?:from|to|said|with|by|joined|hired|hires|joins|named|taps|poaches)\\b.*")) {
                     personCompany.putIfAbsent(p.id(), c);
                 }
             }
@@ -445,13 +458,13 @@ final class ArticleAnalysis {
             int close = norm.indexOf(',', p.end() + 1);
             int end = close < 0 || close > s.end() ? s.end() : close;
             String clause = norm.substring(p.end(), end);
-            if (!clause.matches("(?is)^,[ ]*(?:who[ ]+(?:led|leads|headed|heads|ran|runs|was|is|had been|worked|works|"
+            if (!Rx.matches(clause, "(?is)^,[ ]*(?:who[ ]+(?:led|leads|headed|heads|ran|runs|was|is|had been|worked|works|"
                     + "oversaw|managed|co-led)|an?[ ]|the[ ]|its[ ]|[\\p{L}-]+[ ]+(?:at|of)[ ]).*")) {
                 continue;
             }
             for (EntityMention c : companiesIn(p.end(), end)) {
                 String lead = norm.substring(Math.max(p.end(), c.start() - 12), c.start());
-                if (!lead.matches("(?is).*\\b(?:from|to|joined|join|for)[ ]+$")) {
+                if (!Rx.matches(lead, "(?is).*\\b(?:from|to|joined|join|for)[ ]+$")) {
                     personCompany.put(p.id(), c);
                     break;
                 }
@@ -613,6 +626,8 @@ final class ArticleAnalysis {
                     drafts.add(d);
                     if (d.date != null && d.date.explicit() || d.date != null && !d.date.approximate()) {
                         lastEventDate = d.date;
+                        lastEventSentence = s.index();
+                        lastEventPerson = d.person.id();
                     }
                 }
             }
@@ -633,7 +648,7 @@ final class ArticleAnalysis {
 
     private boolean backgroundRelative(SentenceSplitter.Sentence s, int[] rel) {
         String r = norm.substring(rel[0], rel[1]).toLowerCase(Locale.ROOT);
-        return r.matches("(?s).*\\b(?:had|previously|once|originally|first|earlier|in (?:19|20)\\d\\d)\\b.*");
+        return Rx.matches(r, "(?s).*\\b(?:had|previously|once|originally|first|earlier|in (?:19|20)\\d\\d)\\b.*");
     }
 
     private boolean isOld(DateResolver.DateHit d) {
@@ -718,8 +733,20 @@ final class ArticleAnalysis {
                         new EntityMention(t.start(), t.start(), EntityMention.Kind.PERSON, "", null), companyMentions,
                         t.start(), t.end(), true);
             }
+            if (d.type == EventType.HIRE && !d.founder && d.role != null && isOldRole(d.role, d.company, s)) {
+                d.role = null; // "Microsoft hires DeepMind co-founder X": the title is the one X leaves
+            }
+            if (d.type != EventType.DEPARTURE && d.role == null) {
+                d.role = futureRole(s, person);
+            }
             d.date = pickDate(s, t, relatives, triggersOf(s));
             if (d.date == null && SAME_TIME.matcher(norm.substring(s.start(), s.end())).find()) {
+                d.date = lastEventDate;
+            }
+            if (d.date == null && lastEventDate != null && lastEventSentence >= 0 && s.index() - lastEventSentence <= 2
+                    && sentences.get(lastEventSentence).paragraph() == s.paragraph() && lastEventPerson != null
+                    && lastEventPerson.equals(person.id()) && datesOf(s).isEmpty()) {
+                // the same story goes on about the same person: the date given earlier holds
                 d.date = lastEventDate;
             }
             if (d.date != null) {
@@ -918,7 +945,8 @@ final class ArticleAnalysis {
                 continue;
             }
             String between = norm.substring(prev.end(), p.start());
-            if (SEPARATOR_ONLY.matcher(between).matches() && !p.id().equals(first.id())) {
+            if (SEPARATOR_ONLY.matcher(between).matches() && !p.id().equals(first.id())
+                    && !(between.indexOf(',') >= 0 && (RoleParser.hasHeadWord(between) || between.contains(" of ")))) {
                 boolean dup = false;
                 for (EntityMention x : list) {
                     if (x.id().equals(p.id())) {
@@ -936,6 +964,15 @@ final class ArticleAnalysis {
     }
 
     private int clauseStart(SentenceSplitter.Sentence s, EventClassifier.Trigger t, QuoteFinder.Quote q) {
+        Integer cached = clauseCache.get(t.start());
+        if (cached == null) {
+            cached = computeClauseStart(s, t, q);
+            clauseCache.put(t.start(), cached);
+        }
+        return cached;
+    }
+
+    private int computeClauseStart(SentenceSplitter.Sentence s, EventClassifier.Trigger t, QuoteFinder.Quote q) {
         int start = s.start();
         Matcher m = CLAUSE_BOUNDARY.matcher(norm);
         m.region(s.start(), t.start());
@@ -961,7 +998,7 @@ final class ArticleAnalysis {
                 }
             }
             String next = norm.substring(after, Math.min(t.start(), after + 4));
-            boolean pronounNext = next.matches("(?i)^(?:he|she|I)\\b.*") || next.startsWith("I ");
+            boolean pronounNext = Rx.matches(next, "(?i)^(?:he|she|I)\\b.*") || next.startsWith("I ");
             // "A, B and C left" is a list: only a new clause when a verb follows the person
             if ((personNext || pronounNext) && a.group().contains("and")) {
                 boolean listOfPeople = false;
@@ -1117,7 +1154,7 @@ final class ArticleAnalysis {
                     int clause = clauseStart(s, t, quoteAt(t.start()));
                     for (EntityMention co : companiesIn(clause, t.start())) {
                         String lead = norm.substring(Math.max(s.start(), co.start() - 6), co.start()).toLowerCase(Locale.ROOT);
-                        if (!isOriginContext(co.start(), s.start()) && !lead.matches("(?s).*\\b(?:in|of|at|for|with|to)[ ]+$")) {
+                        if (!isOriginContext(co.start(), s.start()) && !Rx.matches(lead, "(?s).*\\b(?:in|of|at|for|with|to)[ ]+$")) {
                             actor = co;
                             break;
                         }
@@ -1260,7 +1297,7 @@ final class ArticleAnalysis {
                 continue;
             }
             String between = norm.substring(from, c.start());
-            if (between.length() > 60 || between.matches("(?s).*[.;,:].*")) {
+            if (between.length() > 60 || Rx.matches(between, "(?s).*[.;,:].*")) {
                 return null;
             }
             if (departure && DEST_MARKER.matcher(between).find()) {
@@ -1344,7 +1381,7 @@ final class ArticleAnalysis {
         String[] toks = name.split(" ");
         if (toks.length == 1) {
             // a single capitalised word is an organisation only when it is not a common word
-            return !Lexicon.notName(toks[0]) && (toks[0].matches(".*\\p{Lu}.*\\p{Lu}.*") || toks[0].length() > 3);
+            return !Lexicon.notName(toks[0]) && (Rx.matches(toks[0], ".*\\p{Lu}.*\\p{Lu}.*") || toks[0].length() > 3);
         }
         return true;
     }
@@ -1386,13 +1423,13 @@ final class ArticleAnalysis {
             return false;
         }
         String st = norm.substring(s.start(), s.end()).toLowerCase(Locale.ROOT);
-        if (st.matches("(?s).*\\b(interim|acting|promot\\w*|succeed\\w*|internal|elevat\\w*|replac\\w*|new role)\\b.*")
+        if (Rx.matches(st, "(?s).*\\b(interim|acting|promot\\w*|succeed\\w*|internal|elevat\\w*|replac\\w*|new role)\\b.*")
                 && !st.contains(" from ") && !st.contains("former")) {
             return true;
         }
         if (person.start() >= s.start()) {
             String before = norm.substring(Math.max(s.start(), person.start() - 40), person.start());
-            if (RoleParser.hasHeadWord(before) && !before.toLowerCase(Locale.ROOT).matches("(?s).*\\b(former|ex-|from)\\b.*")) {
+            if (RoleParser.hasHeadWord(before) && !Rx.matches(before.toLowerCase(Locale.ROOT), "(?s).*\\b(former|ex-|from)\\b.*")) {
                 EntityMention pc = personCompany.get(person.id());
                 return pc == null || sameCompany(ref(pc), d.company);
             }
@@ -1400,7 +1437,70 @@ final class ArticleAnalysis {
         return false;
     }
 
+    /** A title tied to another company than the one hiring ("DeepMind co-founder X", "X, CEO of Inflection AI"). */
+    private boolean isOldRole(RoleParser.Role role, CompanyRef hiring, SentenceSplitter.Sentence s) {
+        if (role.start() < 0 || hiring == null) {
+            return false;
+        }
+        String before = norm.substring(Math.max(s.start(), role.start() - 12), role.start()).toLowerCase(Locale.ROOT);
+        if (before.matches("(?s).*\\b(?:former|ex-|then-|previously)[ ]*$")) {
+            return true;
+        }
+        for (EntityMention c : companiesIn(Math.max(s.start(), role.start() - 40), role.start())) {
+            String gap = norm.substring(c.end(), role.start());
+            if (OLD_ROLE_BEFORE.matcher(gap).matches() && !sameCompany(ref(c), hiring)) {
+                return true;
+            }
+        }
+        int limit = Math.min(s.end(), role.end() + 40);
+        for (EntityMention c : companiesIn(role.end(), limit)) {
+            String gap = norm.substring(role.end(), c.start());
+            if (OLD_ROLE_AFTER.matcher(gap).matches()) {
+                return !sameCompany(ref(c), hiring);
+            }
+            break;
+        }
+        return false;
+    }
+
+    private static final Pattern OLD_ROLE_BEFORE = Pattern.compile("(?:'s|')?[ ]+");
+    private static final Pattern OLD_ROLE_AFTER = Pattern.compile(
+            "(?i)[ ]*(?:,[ ]*)?(?:of|at|with)[ ]+(?:the[ ]+)?(?:(?:startup|company|firm|lab|rival)[ ]+)?"
+                    + "(?:(?:\\p{Lu}[\\p{L}-]*[ ]+){0,2}\\p{Lu}[\\p{L}-]*'s[ ]+)?");
+
+    /** "X will be executive vice president", in this sentence or the next two about the same person. */
+    private RoleParser.Role futureRole(SentenceSplitter.Sentence s, EntityMention person) {
+        for (int i = s.index(); i < Math.min(sentences.size(), s.index() + 3); i++) {
+            SentenceSplitter.Sentence n = sentences.get(i);
+            if (skipped.contains(i)) {
+                continue;
+            }
+            for (EntityMention p : personsIn(n.start(), n.end())) {
+                if (p.id().equals(person.id()) && !inQuote(p.start())) {
+                    RoleParser.Role r = RoleFinder.futureRole(norm, p.end(), n.end(), companyMentions);
+                    if (r != null) {
+                        return r;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
     private final Map<Integer, List<EventClassifier.Trigger>> triggerCache = new HashMap<>();
+    private final Map<Integer, List<DateResolver.DateHit>> dateCache = new HashMap<>();
+    private final Map<Integer, Integer> clauseCache = new HashMap<>();
+    private final Map<EntityMention, java.util.Optional<RoleParser.Role>> roleCache = new HashMap<>();
+
+    /** The date expressions of a sentence, resolved once per article. */
+    List<DateResolver.DateHit> datesOf(SentenceSplitter.Sentence s) {
+        List<DateResolver.DateHit> d = dateCache.get(s.index());
+        if (d == null) {
+            d = DateResolver.find(norm, s.start(), s.end(), published);
+            dateCache.put(s.index(), d);
+        }
+        return d;
+    }
 
     private List<EventClassifier.Trigger> triggersOf(SentenceSplitter.Sentence s) {
         return triggerCache.computeIfAbsent(s.index(), i -> EventClassifier.find(norm, s.start(), s.end()));
@@ -1408,7 +1508,7 @@ final class ArticleAnalysis {
 
     private DateResolver.DateHit pickDate(SentenceSplitter.Sentence s, EventClassifier.Trigger t, List<int[]> relatives,
                                           List<EventClassifier.Trigger> all) {
-        List<DateResolver.DateHit> hits = DateResolver.find(norm, s.start(), s.end(), published);
+        List<DateResolver.DateHit> hits = datesOf(s);
         DateResolver.DateHit best = null;
         int bestCost = Integer.MAX_VALUE;
         int[] trigRel = regionOf(relatives, t.start());
@@ -1476,7 +1576,10 @@ final class ArticleAnalysis {
             m.viaPronoun = m.viaPronoun && d.viaPronoun;
             m.companyFallback = m.companyFallback && d.companyFallback;
             m.strength = Math.max(m.strength, d.strength);
-            if (m.role == null || (m.role.title() != null && d.role != null && d.role.team() != null && m.role.team() == null)) {
+            if (m.role != null && d.role != null && RoleParser.founderOnly(m.role.title())
+                    && !RoleParser.founderOnly(d.role.title())) {
+                m.role = d.role; // "co-founder" in a headline, "co-founder and chief scientist" in the body
+            } else if (m.role == null || (m.role.title() != null && d.role != null && d.role.team() != null && m.role.team() == null)) {
                 if (d.role != null) {
                     m.role = d.role;
                 }
@@ -1652,6 +1755,14 @@ final class ArticleAnalysis {
         double score = score(d, role);
         RoleCategory category = role == null ? null : role.category();
         Seniority seniority = role == null ? Seniority.UNKNOWN : role.seniority();
+        if (role != null && RoleParser.founderOnly(role.title())) {
+            // "a co-founder of xAI who led engineering": the title is co-founder, the function is engineering
+            RoleParser.Role led = ledFunction(d.person);
+            if (led != null) {
+                category = led.category();
+                seniority = led.seniority();
+            }
+        }
         boolean founder = d.founder || (role != null && role.founder() && d.type == EventType.HIRE && d.founder);
         Circumstance circumstance = d.type == EventType.DEPARTURE ? d.circumstance : null;
         CompanyRef destination = d.type == EventType.DEPARTURE ? d.destination : null;
@@ -1706,6 +1817,23 @@ final class ArticleAnalysis {
         return Math.max(0.05, Math.min(0.99, Math.round(score * 1000) / 1000.0));
     }
 
+    private RoleParser.Role ledFunction(EntityMention person) {
+        for (EntityMention p : persons) {
+            if (!p.id().equals(person.id())) {
+                continue;
+            }
+            SentenceSplitter.Sentence s = sentenceAt(p.start());
+            if (s == null || skipped.contains(s.index())) {
+                continue;
+            }
+            RoleParser.Role r = RoleFinder.ledFunction(norm, p.end(), s.end());
+            if (r != null) {
+                return r;
+            }
+        }
+        return null;
+    }
+
     /** A role for the person from any sentence that names them with one. */
     private RoleParser.Role roleElsewhere(Draft d) {
         for (EntityMention p : persons) {
@@ -1716,7 +1844,8 @@ final class ArticleAnalysis {
             if (s == null || (skipped.contains(s.index()) && p != byline)) {
                 continue;
             }
-            RoleParser.Role r = RoleFinder.find(norm, s.start(), s.end(), p, companyMentions, -1, -1, false);
+            RoleParser.Role r = roleCache.computeIfAbsent(p, k -> java.util.Optional.ofNullable(
+                    RoleFinder.find(norm, s.start(), s.end(), k, companyMentions, -1, -1, false))).orElse(null);
             if (r != null) {
                 return r;
             }

@@ -57,7 +57,7 @@ public final class ArticleExtractor {
         ArticleAnalysis a = new ArticleAnalysis(article, people, companies, nameFinder);
         List<Candidate> candidates = a.candidates();
         List<Mention> mentions = contextFinder.find(new ContextMentionFinder.Input(a.norm(), a.sentences(), a.skipped(),
-                a.companyMentions(), a.mainCompanySlug(), article.publishedDate()));
+                a.companyMentions(), a.mainCompanySlug(), article.publishedDate(), a::datesOf));
         List<Span> spans = new ArrayList<>(a.spans());
         for (Mention m : mentions) {
             spans.add(m.span());

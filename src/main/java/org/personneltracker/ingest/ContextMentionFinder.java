@@ -25,9 +25,6 @@ final class ContextMentionFinder {
     private static final String PRODUCT = "((?:Claude|ChatGPT|GPT|Gemini|Llama|Grok|Sora|Codex|Copilot|Mistral|Mixtral|"
             + "Pixtral|Le Chat|Phi|DALL-E|o\\d|Tinker|Opus|Sonnet|Haiku|\\p{Lu}[\\p{L}]*)(?:[ -](?:\\d[\\w.]*|\\p{Lu}[\\p{L}\\d.]*|"
             + "Pro|Ultra|Mini|Nano|Flash|Turbo|Preview|Experimental|Heavy|Scout|Maverick|and (?=\\p{Lu})))*)";
-    private static final Pattern LAUNCH_HINT = Pattern.compile("releas|launch|roll|unveil|introduc|debut|ship|announc|dropped|available");
-    private static final Pattern ACQ_HINT = Pattern.compile("acqui|buy|bought|merg|takeover");
-    private static final Pattern DIGIT = Pattern.compile("\\d");
     private static final Pattern LAUNCH_VERB = Pattern.compile("(?i:\\b(?:released|releases|releasing|launch(?:ed|es|ing)?|"
             + "rolled out|rolls out|rolling out|roll out|unveil(?:ed|s|ing)?|introduc(?:ed|es|ing)|debut(?:ed|s|ing)?|"
             + "shipp?(?:ed|s|ing)|announced|unveiling|dropped|made available)[ ]+(?:of[ ]+)?(?:(?:its|the|a|an|their|new|latest|"
@@ -86,7 +83,8 @@ final class ContextMentionFinder {
 
     /** What the finder needs to know about the analysed article. */
     record Input(String text, List<SentenceSplitter.Sentence> sentences, Set<Integer> skipped,
-                 List<EntityMention> companies, String mainCompanySlug, LocalDate published) {
+                 List<EntityMention> companies, String mainCompanySlug, LocalDate published,
+                 Function<SentenceSplitter.Sentence, List<DateResolver.DateHit>> dates) {
     }
 
     List<Mention> find(Input in) {
@@ -99,26 +97,52 @@ final class ContextMentionFinder {
             }
             String st = text.substring(s.start(), s.end());
             String lower = st.toLowerCase(Locale.ROOT);
-            if (!LAUNCH_HINT.matcher(lower).find() && !DIGIT.matcher(st).find() && !ACQ_HINT.matcher(lower).find()) {
+            boolean launchHint = containsAny(lower, LAUNCH_WORDS);
+            boolean acqHint = containsAny(lower, ACQ_WORDS);
+            boolean digit = hasDigit(st);
+            if (!launchHint && !digit && !acqHint) {
                 continue;
             }
-            List<DateResolver.DateHit> dates = DateResolver.find(text, s.start(), s.end(), in.published());
+            List<DateResolver.DateHit> dates = in.dates().apply(s);
             PartialDate date = dates.isEmpty() ? null : dates.get(0).date();
             String sentenceCompany = firstCompany(in.companies(), s.start(), s.end());
-            if (LAUNCH_HINT.matcher(lower).find()) {
+            if (launchHint) {
                 launches(in, s, st, date, sentenceCompany, out, seen);
             }
             if (!ACQUISITION.matcher(st).find()) {
                 funding(in, s, st, date, sentenceCompany, out, seen);
             }
-            if (DIGIT.matcher(st).find()) {
+            if (digit) {
                 headcount(in, s, st, date, sentenceCompany, out, seen);
             }
-            if (ACQ_HINT.matcher(lower).find()) {
+            if (acqHint) {
                 acquisition(in, s, st, date, out, seen);
             }
         }
         return out;
+    }
+
+    private static final String[] LAUNCH_WORDS = {"releas", "launch", "roll", "unveil", "introduc", "debut", "ship",
+        "announc", "dropped", "available"};
+    private static final String[] ACQ_WORDS = {"acqui", "buy", "bought", "merg", "takeover"};
+
+    private static boolean containsAny(String lower, String[] words) {
+        for (String w : words) {
+            if (lower.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String firstCompany(List<EntityMention> companies, int s, int e) {
@@ -135,10 +159,10 @@ final class ContextMentionFinder {
         for (Pattern p : new Pattern[]{LAUNCH_VERB, LAUNCH_NOUN, PRODUCT_LAUNCH}) {
             Matcher m = p.matcher(st);
             while (m.find()) {
-                String product = m.group(1).replaceAll("[ ]+and$", "").replaceAll("[.,]+$", "").trim();
-                String first = product.split("[ -]")[0].toLowerCase(Locale.ROOT);
+                String product = Rx.replaceAll(Rx.replaceAll(m.group(1), "[ ]+and$", ""), "[.,]+$", "").trim();
+                String first = Rx.split(product, "[ -]")[0].toLowerCase(Locale.ROOT);
                 boolean family = FAMILY.containsKey(first);
-                boolean hasDigit = product.matches(".*\\d.*");
+                boolean hasDigit = Rx.matches(product, ".*\\d.*");
                 if (NOT_PRODUCT.contains(first) || (!family && !hasDigit) || Lexicon.isMonth(first)
                         || Lexicon.isWeekday(first)) {
                     continue;
@@ -195,7 +219,7 @@ final class ContextMentionFinder {
         for (MoneyParser.Money mo : money) {
             String before = in.text().substring(Math.max(s.start(), mo.start() - 45), mo.start());
             String after = in.text().substring(mo.end(), Math.min(s.end(), mo.end() + 25));
-            if (before.matches("(?is).*(?:per|a)[ ]+(?:share|month|year)[ ]*$") || after.matches("(?is)^[ ]*(?:/|per|a[ ]+(?:month|year|share)).*")) {
+            if (Rx.matches(before, "(?is).*(?:per|a)[ ]+(?:share|month|year)[ ]*$") || Rx.matches(after, "(?is)^[ ]*(?:/|per|a[ ]+(?:month|year|share)).*")) {
                 continue;
             }
             boolean isValuation = VALUATION_BEFORE.matcher(before).find() || VALUATION_AFTER.matcher(after).find();
@@ -218,7 +242,7 @@ final class ContextMentionFinder {
             return;
         }
         if (currency == null && (amount != null || valuation != null)) {
-            currency = st.matches("(?is).*\\b(euros?|EUR)\\b.*") ? "EUR" : st.matches("(?is).*\\b(dollars?|USD)\\b.*") ? "USD" : null;
+            currency = Rx.matches(st, "(?is).*\\b(euros?|EUR)\\b.*") ? "EUR" : Rx.matches(st, "(?is).*\\b(dollars?|USD)\\b.*") ? "USD" : null;
         }
         for (int i = 0; i < out.size(); i++) {
             Mention o = out.get(i);
@@ -247,8 +271,14 @@ final class ContextMentionFinder {
                 new Span(spanStart, spanEnd, "CONTEXT")));
     }
 
+    private static final String[] HEADCOUNT_WORDS = {"workforce", "headcount", "head count", "staff", "team", "employ",
+        "payroll", "workers", "people on staff"};
+
     private void headcount(Input in, SentenceSplitter.Sentence s, String st, PartialDate date, String company,
                            List<Mention> out, Set<String> seen) {
+        if (!containsAny(st.toLowerCase(Locale.ROOT), HEADCOUNT_WORDS)) {
+            return;
+        }
         Matcher m = HEADCOUNT.matcher(st);
         Long n = null;
         int ms = 0;
@@ -268,7 +298,7 @@ final class ContextMentionFinder {
         if (n == null || n < 2 || n > 5_000_000) {
             return;
         }
-        if (n >= 1900 && n <= 2100 && st.substring(ms, me).matches("(?s).*\\b(?:since|in)\\b.*")) {
+        if (n >= 1900 && n <= 2100 && Rx.matches(st.substring(ms, me), "(?s).*\\b(?:since|in)\\b.*")) {
             return;
         }
         if (!seen.add("H:" + n)) {
@@ -309,7 +339,7 @@ final class ContextMentionFinder {
     }
 
     private static String roundTitle(String s) {
-        String t = s.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        String t = Rx.replaceAll(s.trim(), "\\s+", " ").toLowerCase(Locale.ROOT);
         if (t.startsWith("series")) {
             return "Series " + Character.toUpperCase(t.charAt(t.length() - 1));
         }
@@ -390,8 +420,8 @@ final class ContextMentionFinder {
 
     private static Set<String> tokens(String s) {
         Set<String> out = new HashSet<>();
-        for (String t : s.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}.]+")) {
-            t = t.replaceAll("^\\.+|\\.+$", "");
+        for (String t : Rx.split(s.toLowerCase(Locale.ROOT), "[^\\p{L}\\p{N}.]+")) {
+            t = Rx.replaceAll(t, "^\\.+|\\.+$", "");
             if (!t.isEmpty() && !TITLE_STOP.contains(t)) {
                 out.add(t);
             }

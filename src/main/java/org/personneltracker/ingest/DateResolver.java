@@ -29,19 +29,19 @@ public final class DateResolver {
     private static final Pattern MONTH_WORD = Pattern.compile("\\b" + MONTH);
     private static final Pattern RELATIVE_HINT = Pattern.compile("(?i)yesterday|today|tonight|this |last |earlier|ago\\b|previous");
     private static final Pattern ISO = Pattern.compile("(?<![\\d-])(\\d{4})-(\\d{2})-(\\d{2})(?![\\d])");
-    private static final Pattern MONTH_DAY = Pattern.compile("(?:\\b" + WEEKDAY + "\\.?,?[ ]+)?\\b" + MONTH
+    private static final Pattern MONTH_DAY = Pattern.compile("(?=[JFMASONDTW])(?:\\b" + WEEKDAY + "\\.?,?[ ]+)?\\b" + MONTH
             + "\\.?[ ]+(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?:,?[ ]+(\\d{4})(?!\\d))?");
-    private static final Pattern DAY_MONTH = Pattern.compile("(?:\\b" + WEEKDAY + "\\.?,?[ ]+)?(?:the[ ]+)?\\b(\\d{1,2})"
+    private static final Pattern DAY_MONTH = Pattern.compile("(?=[MTWFSt0-9])(?:\\b" + WEEKDAY + "\\.?,?[ ]+)?(?:the[ ]+)?\\b(\\d{1,2})"
             + "(?:st|nd|rd|th)?(?:[ ]+of)?[ ]+" + MONTH + "\\b\\.?(?:,?[ ]+(\\d{4})(?!\\d))?");
-    private static final Pattern MONTH_YEAR = Pattern.compile("\\b" + MONTH + "\\.?,?[ ]+(\\d{4})(?!\\d)");
+    private static final Pattern MONTH_YEAR = Pattern.compile("(?=[JFMASOND])\\b" + MONTH + "\\.?,?[ ]+(\\d{4})(?!\\d)");
     private static final Pattern MONTH_ALONE = Pattern.compile(
-            "(?i:\\b(?:in|since|during|until|by|of|early|late|mid-?|earlier in|later in|last|this|from))[ ]+" + MONTH + "\\b(?![ ]+\\d)");
+            "(?=[isdubeolmtfISDUBEOLMTF])(?i:\\b(?:in|since|during|until|by|of|early|late|mid-?|earlier in|later in|last|this|from))[ ]+" + MONTH + "\\b(?![ ]+\\d)");
     private static final Pattern YEAR = Pattern.compile(
-            "(?i:\\b(?:in|since|during|until|by|of|early|late|mid-?|from|back in))[ ]+((?:19|20)\\d{2})(?![\\d-])");
+            "(?=[isdubeolmfISDUBEOLMF])(?i:\\b(?:in|since|during|until|by|of|early|late|mid-?|from|back in))[ ]+((?:19|20)\\d{2})(?![\\d-])");
     private static final Pattern WEEKDAY_ALONE = Pattern.compile(
-            "(?i:\\b(?:(?:on|late|early|last|this past|this)[ ]+)?)\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+            "(?=[oOlLeEtTMWFS])(?i:\\b(?:(?:on|late|early|last|this past|this)[ ]+)?)\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
                     + "(?:'s)?(?:[ ]+(?i:night|morning|evening|afternoon))?\\b");
-    private static final Pattern RELATIVE = Pattern.compile("(?i)\\b(yesterday|today|tonight|this (?:morning|afternoon|evening)|"
+    private static final Pattern RELATIVE = Pattern.compile("(?i)(?=[ytelaofsn0-9])\\b(yesterday|today|tonight|this (?:morning|afternoon|evening)|"
             + "earlier (?:this|in the) week|this week|last week|the previous week|last weekend|this weekend|"
             + "earlier this month|this month|last month|the previous month|earlier this year|this year|last year|"
             + "(a|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|\\d{1,2}) (day|week|month)s? ago)\\b");

@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
 final class EntityMatcher {
 
     private final EntityMention.Kind kind;
-    private final Pattern pattern;
+    private final Node root = new Node();
     private final Map<String, KnownEntity> byForm = new HashMap<>();
     private final Set<String> nameTokens = new LinkedHashSet<>();
 
@@ -46,44 +46,24 @@ final class EntityMatcher {
                 }
             }
         }
-        forms = new ArrayList<>(new LinkedHashSet<>(forms));
-        forms.sort(Comparator.comparingInt(String::length).reversed());
-        if (forms.isEmpty()) {
-            pattern = null;
-        } else {
-            // a cheap first-letter check before trying every name at a position
-            java.util.Set<Character> firsts = new java.util.TreeSet<>();
-            for (String f : forms) {
-                firsts.add(Character.toLowerCase(f.charAt(0)));
-                firsts.add(Character.toUpperCase(f.charAt(0)));
+        for (String f : new LinkedHashSet<>(forms)) {
+            Node n = root;
+            for (int i = 0; i < f.length(); i++) {
+                n = n.next.computeIfAbsent(f.charAt(i), c -> new Node());
             }
-            StringBuilder look = new StringBuilder("(?=[");
-            for (char c : firsts) {
-                look.append(Pattern.quote(String.valueOf(c)).replace("\\Q", "").replace("\\E", "").equals(String.valueOf(c))
-                        && Character.isLetterOrDigit(c) ? String.valueOf(c) : "\\" + c);
-            }
-            look.append("])");
-            StringBuilder sb = new StringBuilder(look).append("(?<![\\p{L}\\p{N}])(?:");
-            for (int i = 0; i < forms.size(); i++) {
-                if (i > 0) {
-                    sb.append('|');
-                }
-                String[] toks = forms.get(i).split(" ");
-                for (int t = 0; t < toks.length; t++) {
-                    if (t > 0) {
-                        sb.append("\\s+");
-                    }
-                    sb.append(Pattern.quote(toks[t]));
-                }
-            }
-            sb.append(")(?![\\p{L}\\p{N}])(?!-\\p{Ll})");
-            pattern = Pattern.compile(sb.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            n.form = f;
         }
+    }
+
+    /** A trie of the lower-cased forms; a space edge matches any run of whitespace. */
+    private static final class Node {
+        final Map<Character, Node> next = new HashMap<>(4);
+        String form;
     }
 
     /** Lower-cased, accent-folded, typography-folded, single-spaced form of a name. */
     static String key(String name) {
-        return fold(TextNormalizer.normalize(name)).toLowerCase(Locale.ROOT).trim().replaceAll("\\s+", " ");
+        return Rx.replaceAll(fold(TextNormalizer.normalize(name)).toLowerCase(Locale.ROOT).trim(), "\\s+", " ");
     }
 
     /** Removes accents one character for one character, so offsets are kept. */
@@ -118,29 +98,100 @@ final class EntityMatcher {
         return byForm.get(key(name));
     }
 
+    /**
+     * All stored names in the folded text, longest first at each position, scanning left to right: one pass over
+     * the text with a trie of all names and aliases (whole words only, not followed by "-" and a lower-case
+     * letter).
+     */
     List<EntityMention> find(String folded) {
         List<EntityMention> out = new ArrayList<>();
-        if (pattern == null) {
+        if (root.next.isEmpty()) {
             return out;
         }
-        Matcher m = pattern.matcher(folded);
-        while (m.find()) {
-            String matched = m.group();
-            boolean hasUpper = matched.chars().anyMatch(Character::isUpperCase);
-            if (!hasUpper) {
+        int n = folded.length();
+        int i = 0;
+        while (i < n) {
+            char c0 = Character.toLowerCase(folded.charAt(i));
+            Node first = root.next.get(c0);
+            if (first == null || (i > 0 && Character.isLetterOrDigit(folded.charAt(i - 1)))) {
+                i++;
                 continue;
             }
-            String key = matched.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-            KnownEntity e = byForm.get(key);
-            if (e == null) {
+            int bestEnd = -1;
+            Node node = first;
+            int j = i + 1;
+            while (true) {
+                if (node.form != null && boundaryAfter(folded, j)) {
+                    bestEnd = j;
+                }
+                if (j >= n) {
+                    break;
+                }
+                char c = folded.charAt(j);
+                if (isSpace(c)) {
+                    Node sp = node.next.get(' ');
+                    if (sp == null) {
+                        break;
+                    }
+                    while (j < n && isSpace(folded.charAt(j))) {
+                        j++;
+                    }
+                    node = sp;
+                    continue;
+                }
+                Node nx = node.next.get(Character.toLowerCase(c));
+                if (nx == null) {
+                    break;
+                }
+                node = nx;
+                j++;
+            }
+            if (bestEnd < 0) {
+                i++;
                 continue;
             }
-            if (key.length() <= 3 && !isExactForm(e, matched)) {
-                continue;
+            EntityMention m = accept(folded, i, bestEnd);
+            if (m != null) {
+                out.add(m);
             }
-            out.add(new EntityMention(m.start(), m.end(), kind, e.name(), e.slug()));
+            i = bestEnd;
         }
         return out;
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\u000B';
+    }
+
+    private static boolean boundaryAfter(String text, int end) {
+        if (end >= text.length()) {
+            return true;
+        }
+        char c = text.charAt(end);
+        if (Character.isLetterOrDigit(c)) {
+            return false;
+        }
+        return !(c == '-' && end + 1 < text.length() && Character.isLowerCase(text.charAt(end + 1)));
+    }
+
+    private EntityMention accept(String folded, int start, int end) {
+        String matched = folded.substring(start, end);
+        boolean hasUpper = false;
+        for (int k = 0; k < matched.length() && !hasUpper; k++) {
+            hasUpper = Character.isUpperCase(matched.charAt(k));
+        }
+        if (!hasUpper) {
+            return null;
+        }
+        String key = Rx.replaceAll(matched.toLowerCase(Locale.ROOT), "\\s+", " ");
+        KnownEntity e = byForm.get(key);
+        if (e == null) {
+            return null;
+        }
+        if (key.length() <= 3 && !isExactForm(e, matched)) {
+            return null;
+        }
+        return new EntityMention(start, end, kind, e.name(), e.slug());
     }
 
     private static boolean isExactForm(KnownEntity e, String matched) {

@@ -38,39 +38,130 @@ final class EventClassifier {
     }
 
     /**
-     * Cheap pre-checks: the literal words a rule's alternatives start with (lower case, up to the first regex
-     * construct). A sentence that contains none of them cannot match the rule.
+     * Cheap pre-checks: the literal prefixes (lower case) that every match of a rule starts with, found by
+     * expanding the leading literal characters and groups of its alternatives ("(?:is|was)[ ]+back" gives "is",
+     * "was"; "g(?:ive|ave)[ ]+up" gives "give", "gave"). Empty when some alternative has no literal prefix of two
+     * letters or more: then the rule is tried everywhere.
      */
-    private static String[] anchors(String regex) {
+    static String[] anchors(String regex) {
         java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        for (String alt : splitTop(regex)) {
+            List<String> pre = expand(alt);
+            if (pre == null) {
+                return new String[0];
+            }
+            for (String p : pre) {
+                if (p.length() < 2) {
+                    return new String[0];
+                }
+                out.add(p);
+            }
+        }
+        return out.toArray(new String[0]);
+    }
+
+    /** Top-level alternatives of a regex. */
+    private static List<String> splitTop(String regex) {
+        List<String> alts = new ArrayList<>();
         int depth = 0;
         int start = 0;
-        for (int i = 0; i <= regex.length(); i++) {
-            char c = i < regex.length() ? regex.charAt(i) : '|';
-            if (c == '(') {
+        boolean inClass = false;
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (inClass) {
+                inClass = c != ']';
+            } else if (c == '[') {
+                inClass = true;
+            } else if (c == '(') {
                 depth++;
             } else if (c == ')') {
                 depth--;
             } else if (c == '|' && depth == 0) {
-                String alt = regex.substring(start, i);
-                StringBuilder lit = new StringBuilder();
-                for (char a : alt.toCharArray()) {
-                    if (Character.isLetter(a) || a == '-') {
-                        lit.append(Character.toLowerCase(a));
-                    } else {
-                        break;
-                    }
-                }
-                // drop the last letter: it may be optional ("resign(?:s|ed)", "quit(?:s)")
-                String l = lit.length() > 3 ? lit.substring(0, lit.length() - 1) : lit.toString();
-                if (l.length() < 2) {
-                    return new String[0]; // no usable literal: always try the rule
-                }
-                out.add(l);
+                alts.add(regex.substring(start, i));
                 start = i + 1;
             }
         }
-        return out.toArray(new String[0]);
+        alts.add(regex.substring(start));
+        return alts;
+    }
+
+    /** Literal prefixes of one alternative; null when it cannot be expanded. */
+    private static List<String> expand(String alt) {
+        List<String> cur = new ArrayList<>();
+        cur.add("");
+        int i = 0;
+        while (i < alt.length()) {
+            char c = alt.charAt(i);
+            char next = i + 1 < alt.length() ? alt.charAt(i + 1) : 0;
+            if (Character.isLetter(c) || c == '-' || c == '\'') {
+                if (next == '?' || next == '*' || next == '{') {
+                    return cur;
+                }
+                List<String> n = new ArrayList<>();
+                for (String p : cur) {
+                    n.add(p + Character.toLowerCase(c));
+                }
+                cur = n;
+                i++;
+            } else if (c == '(') {
+                int depth = 0;
+                int j = i;
+                for (; j < alt.length(); j++) {
+                    char d = alt.charAt(j);
+                    if (d == '\\') {
+                        j++;
+                    } else if (d == '(') {
+                        depth++;
+                    } else if (d == ')' && --depth == 0) {
+                        break;
+                    }
+                }
+                String inner = alt.substring(i + 1, j);
+                if (inner.startsWith("?:")) {
+                    inner = inner.substring(2);
+                } else if (inner.startsWith("?")) {
+                    return cur; // a look-around: the prefix ends here
+                }
+                char q = j + 1 < alt.length() ? alt.charAt(j + 1) : 0;
+                if (q == '?' || q == '*' || q == '{') {
+                    return cur;
+                }
+                List<String> n = new ArrayList<>();
+                boolean allLiteral = true;
+                for (String a : splitTop(inner)) {
+                    List<String> sub = expand(a);
+                    if (sub == null) {
+                        return null;
+                    }
+                    allLiteral &= isLiteral(a);
+                    for (String p : cur) {
+                        for (String x : sub) {
+                            n.add(p + x);
+                        }
+                    }
+                }
+                cur = n;
+                if (!allLiteral || cur.size() > 400) {
+                    return cur;
+                }
+                i = j + 1;
+            } else {
+                return cur;
+            }
+        }
+        return cur;
+    }
+
+    private static boolean isLiteral(String a) {
+        for (int i = 0; i < a.length(); i++) {
+            char c = a.charAt(i);
+            if (!(Character.isLetter(c) || c == '-' || c == '\'')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static final List<Rule> RULES = List.of(
@@ -83,7 +174,7 @@ final class EventClassifier {
             r("promot(?:ed|es|ing)|elevat(?:ed|es|ing)(?=[ ]+to)", EventType.ROLE_CHANGE, null, Voice.OBJECT, Kind.PLAIN, 0.85),
             r("(?:takes?|took|taking|will take)[ ]+over[ ]+as|(?:to|will)[ ]+take[ ]+over[ ]+as", EventType.ROLE_CHANGE, null,
                     Voice.SUBJECT, Kind.PLAIN, 0.8),
-            r("(?:becomes|became|to become|will become|has become|is becoming)(?=[ ]+(?:the[ ]+|its[ ]+|our[ ]+|an?[ ]+)?"
+            r("(?:becomes|became|to become|will become|has become|is becoming|will be)(?=[ ]+(?:the[ ]+|its[ ]+|our[ ]+|an?[ ]+)?"
                     + "(?:new[ ]+|interim[ ]+|acting[ ]+)?(?:ceo|cto|cfo|coo|president|chief|head|vp|vice|director|lead|chair))",
                     EventType.ROLE_CHANGE, null, Voice.SUBJECT, Kind.PLAIN, 0.75),
             r("(?:transition(?:s|ed|ing)?|mov(?:es|ed|ing))[ ]+(?:in)?to[ ]+(?:a[ ]+|the[ ]+)?(?:new[ ]+)?(?:role|position|advisory role)",
@@ -147,43 +238,107 @@ final class EventClassifier {
     private EventClassifier() {
     }
 
+    /** Anchors of all rules by their first two characters: [rule index] lists per two-letter key. */
+    private static final int KEYS = 29;
+    private static final int[][] RULES_BY_KEY = new int[KEYS * KEYS][];
+    private static final String[][][] ANCHORS_BY_KEY = new String[KEYS * KEYS][][];
+    private static final boolean[] UNANCHORED = new boolean[RULES.size()];
+
+    static {
+        List<List<Integer>> rules = new ArrayList<>();
+        List<List<String[]>> anchors = new ArrayList<>();
+        for (int k = 0; k < KEYS * KEYS; k++) {
+            rules.add(new ArrayList<>());
+            anchors.add(new ArrayList<>());
+        }
+        for (int r = 0; r < RULES.size(); r++) {
+            String[] as = RULES.get(r).anchors();
+            UNANCHORED[r] = as.length == 0;
+            java.util.Map<Integer, List<String>> byKey = new java.util.TreeMap<>();
+            for (String a : as) {
+                int k = key(a.charAt(0), a.charAt(1));
+                if (k < 0) {
+                    UNANCHORED[r] = true;
+                    break;
+                }
+                byKey.computeIfAbsent(k, x -> new ArrayList<>()).add(a);
+            }
+            if (UNANCHORED[r]) {
+                continue;
+            }
+            for (java.util.Map.Entry<Integer, List<String>> e : byKey.entrySet()) {
+                rules.get(e.getKey()).add(r);
+                anchors.get(e.getKey()).add(e.getValue().toArray(new String[0]));
+            }
+        }
+        for (int k = 0; k < KEYS * KEYS; k++) {
+            RULES_BY_KEY[k] = rules.get(k).stream().mapToInt(Integer::intValue).toArray();
+            ANCHORS_BY_KEY[k] = anchors.get(k).toArray(new String[0][]);
+        }
+    }
+
+    private static int code(char c) {
+        if (c >= 'a' && c <= 'z') {
+            return c - 'a';
+        }
+        return c == '-' ? 26 : c == '\'' ? 27 : c == ' ' ? 28 : -1;
+    }
+
+    private static int key(char a, char b) {
+        int x = code(a);
+        int y = code(b);
+        return x < 0 || y < 0 ? -1 : x * KEYS + y;
+    }
+
     /** Triggers in [from, to) of the normalised text, non-overlapping, earliest first. */
     static List<Trigger> find(String text, int from, int to) {
         List<Trigger> out = new ArrayList<>();
-        char[] lc = text.substring(from, to).toCharArray();
-        for (int i = 0; i < lc.length; i++) {
-            lc[i] = Character.toLowerCase(lc[i]); // one for one, so indexes stay offsets
+        int len = to - from;
+        char[] lc = new char[len];
+        for (int i = 0; i < len; i++) {
+            lc[i] = Character.toLowerCase(text.charAt(from + i)); // one for one, so indexes stay offsets
         }
-        String lower = new String(lc);
-        for (Rule rule : RULES) {
-            if (rule.anchors().length > 0) {
-                boolean any = false;
-                for (String a : rule.anchors()) {
-                    if (lower.contains(a)) {
-                        any = true;
+        // where each rule can start: at a word start that begins with one of its anchors
+        int[][] starts = new int[RULES.size()][];
+        int[] counts = new int[RULES.size()];
+        for (int i = 0; i + 1 < len; i++) {
+            if (i > 0 && Character.isLetter(lc[i - 1]) || !Character.isLetter(lc[i])) {
+                continue;
+            }
+            int k = key(lc[i], lc[i + 1]);
+            if (k < 0) {
+                continue;
+            }
+            int[] rs = RULES_BY_KEY[k];
+            String[][] as = ANCHORS_BY_KEY[k];
+            for (int x = 0; x < rs.length; x++) {
+                int r = rs[x];
+                if (counts[r] > 0 && starts[r][counts[r] - 1] == i) {
+                    continue;
+                }
+                for (String a : as[x]) {
+                    if (startsWith(lc, i, a)) {
+                        if (starts[r] == null) {
+                            starts[r] = new int[8];
+                        } else if (counts[r] == starts[r].length) {
+                            starts[r] = java.util.Arrays.copyOf(starts[r], counts[r] * 2);
+                        }
+                        starts[r][counts[r]++] = i;
                         break;
                     }
                 }
-                if (!any) {
-                    continue;
-                }
+            }
+        }
+        for (int r = 0; r < RULES.size(); r++) {
+            Rule rule = RULES.get(r);
+            if (!UNANCHORED[r] && counts[r] == 0) {
+                continue;
             }
             Matcher m = rule.pattern().matcher(text);
             m.useTransparentBounds(true);
-            if (rule.anchors().length > 0) {
-                // every alternative starts with one of the anchors: try only where an anchor starts a word
-                java.util.TreeSet<Integer> starts = new java.util.TreeSet<>();
-                for (String a : rule.anchors()) {
-                    int idx = lower.indexOf(a);
-                    while (idx >= 0) {
-                        if (idx == 0 || !Character.isLetter(lower.charAt(idx - 1))) {
-                            starts.add(idx);
-                        }
-                        idx = lower.indexOf(a, idx + 1);
-                    }
-                }
-                for (int idx : starts) {
-                    m.region(from + idx, to);
+            if (!UNANCHORED[r]) {
+                for (int c = 0; c < counts[r]; c++) {
+                    m.region(from + starts[r][c], to);
                     if (m.lookingAt()) {
                         int s = m.start();
                         int e = m.end();
@@ -208,6 +363,18 @@ final class EventClassifier {
         return out;
     }
 
+    private static boolean startsWith(char[] lc, int at, String a) {
+        if (at + a.length() > lc.length) {
+            return false;
+        }
+        for (int i = 0; i < a.length(); i++) {
+            if (lc[at + i] != a.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean overlaps(List<Trigger> list, int s, int e) {
         for (Trigger t : list) {
             if (s < t.end() && t.start() < e) {
@@ -225,10 +392,10 @@ final class EventClassifier {
             return !LEFT_NOT_EVENT_AFTER.matcher(after).find() && !LEFT_NOT_EVENT_BEFORE.matcher(before).find();
         }
         if (w.equals("leave")) {
-            return !LEAVE_NOUN.matcher(before).find() && !after.matches("(?is)^[ ]+(?:of absence|it|them|room|a|the door).*");
+            return !LEAVE_NOUN.matcher(before).find() && !Rx.matches(after, "(?is)^[ ]+(?:of absence|it|them|room|a|the door).*");
         }
         if (w.equals("named") || w.equals("names") || w.equals("naming")) {
-            if (before.matches("(?is).*\\b(?:startup|company|firm|lab|model|product|a|an|man|woman|person|someone)[ ]+$")) {
+            if (Rx.matches(before, "(?is).*\\b(?:startup|company|firm|lab|model|product|a|an|man|woman|person|someone)[ ]+$")) {
                 return false;
             }
             return NAMED_OK.matcher(before).find() || NAMED_AFTER_OK.matcher(after).find();
@@ -237,30 +404,30 @@ final class EventClassifier {
             return ADDED_OK.matcher(after).find();
         }
         if (w.equals("removed") || w.equals("removes")) {
-            return after.matches("(?is)^[ ]+(?:\\p{Lu}|as|from[ ]+(?:his|her|the|its)?[ ]*(?:post|role|position|board|job)).*")
-                    || before.matches("(?is).*(?:was|were|been|being)[ ]+$");
+            return Rx.matches(after, "(?is)^[ ]+(?:\\p{Lu}|as|from[ ]+(?:his|her|the|its)?[ ]*(?:post|role|position|board|job)).*")
+                    || Rx.matches(before, "(?is).*(?:was|were|been|being)[ ]+$");
         }
         if (w.startsWith("tapp") || w.equals("taps")) {
-            return !after.matches("(?is)^[ ]+into.*");
+            return !Rx.matches(after, "(?is)^[ ]+into.*");
         }
         if (w.equals("death")) {
-            return before.matches("(?is).*(?:the|his|her|sudden|untimely)[ ]+$") && !after.matches("(?is)^[ ]+(?:of[ ]+(?:the|a)|toll|threats?).*");
+            return Rx.matches(before, "(?is).*(?:the|his|her|sudden|untimely)[ ]+$") && !Rx.matches(after, "(?is)^[ ]+(?:of[ ]+(?:the|a)|toll|threats?).*");
         }
-        if (w.startsWith("exit") && after.matches("(?is)^[ ]+(?:interview|strategy|strategies|option|options|plan|ramp|polls?|row|door).*")) {
+        if (w.startsWith("exit") && Rx.matches(after, "(?is)^[ ]+(?:interview|strategy|strategies|option|options|plan|ramp|polls?|row|door).*")) {
             return false;
         }
-        if ((w.startsWith("retir")) && after.matches("(?is)^[ ]+(?:the|its|a|an)[ ]+(?:model|product|version|gpt|feature|api).*")) {
+        if ((w.startsWith("retir")) && Rx.matches(after, "(?is)^[ ]+(?:the|its|a|an)[ ]+(?:model|product|version|gpt|feature|api).*")) {
             return false;
         }
         if ((w.startsWith("launch") || w.startsWith("unveil") || w.startsWith("creat") || w.startsWith("form"))
                 && rule.kind() == Kind.FOUNDING) {
             return true;
         }
-        if (w.startsWith("found") && (before.matches("(?is).*(?:was|were|is|been|the|company|startup)[ ]+$")
-                || after.matches("(?is)^[ ]+(?:that|out|guilty|dead|himself|herself|in|to|it|its)\\b.*"))) {
+        if (w.startsWith("found") && (Rx.matches(before, "(?is).*(?:was|were|is|been|the|company|startup)[ ]+$")
+                || Rx.matches(after, "(?is)^[ ]+(?:that|out|guilty|dead|himself|herself|in|to|it|its)\\b.*"))) {
             return false;
         }
-        if (w.equals("join") && before.matches("(?is).*(?:the|a|to[ ]+the)[ ]+$")) {
+        if (w.equals("join") && Rx.matches(before, "(?is).*(?:the|a|to[ ]+the)[ ]+$")) {
             return false;
         }
         return true;

@@ -179,7 +179,7 @@ public final class HtmlReducer {
         flush(cur, blocks);
         List<String> kept = new ArrayList<>();
         for (String b : blocks) {
-            if (BOILERPLATE_PARAGRAPH.matcher(b).find() && b.split("\\s+").length < 25) {
+            if (BOILERPLATE_PARAGRAPH.matcher(b).find() && Rx.split(b, "\\s+").length < 25) {
                 continue;
             }
             kept.add(b);
@@ -211,8 +211,8 @@ public final class HtmlReducer {
     }
 
     private static void flush(StringBuilder cur, List<String> blocks) {
-        String s = cur.toString().replace('\u00A0', ' ').replaceAll("[ \\t\\x0B\\f\\r]+", " ")
-                .replaceAll(" *\n *", "\n").replaceAll("\n{2,}", "\n").trim();
+        String s = Rx.replaceAll(Rx.replaceAll(Rx.replaceAll(cur.toString().replace('\u00A0', ' '), "[ \\t\\x0B\\f\\r]+", " "),
+                " *\n *", "\n"), "\n{2,}", "\n").trim();
         if (!s.isEmpty()) {
             blocks.add(s);
         }

@@ -14,10 +14,10 @@ import java.util.regex.Pattern;
 final class NameFinder {
 
     private static final String TOKEN = "(?:Mc|Mac|O'|D')?\\p{Lu}\\p{Ll}+(?:-\\p{Lu}?\\p{Ll}+)*";
-    private static final Pattern RUN = Pattern.compile("(?<![\\p{L}\\p{N}'])" + TOKEN
+    private static final Pattern RUN = Pattern.compile("(?=\\p{Lu})(?<![\\p{L}\\p{N}'])" + TOKEN
             + "(?:[ ]+(?:\\p{Lu}\\.[ ]+)?(?:\\(\\p{Lu}\\p{Ll}+\\)[ ]+)?" + TOKEN + ")*(?![\\p{L}\\p{N}])");
     private static final Pattern TOKEN_P = Pattern.compile(TOKEN + "|\\p{Lu}\\.|\\(\\p{Lu}\\p{Ll}+\\)");
-    static final Pattern JOB_CONTEXT = Pattern.compile("(?i)\\b(said|says|told|wrote|writes|posted|according|announc\\w*|"
+    static final Pattern JOB_CONTEXT = Pattern.compile("(?i)(?=[stwpajlrqhnfodecvm])\\b(said|says|told|wrote|writes|posted|according|announc\\w*|"
             + "join\\w*|left|leav\\w*|resign\\w*|quit\\w*|hir\\w*|appoint\\w*|named|promot\\w*|return\\w*|rejoin\\w*|"
             + "fired|ousted|dismiss\\w*|depart\\w*|exit\\w*|step\\w*|co-?found\\w*|found\\w*|ceo|cto|cfo|coo|chief|head|"
             + "lead\\w*|led|director|president|vice|vp|researcher|scientist|engineer|team|staff|executive|officer|"
@@ -78,6 +78,10 @@ final class NameFinder {
         String t = tok.toLowerCase(Locale.ROOT);
         if (t.startsWith("(")) {
             return false;
+        }
+        int dash = t.indexOf('-');
+        if (dash > 0 && (Lexicon.notName(t.substring(0, dash)) || t.contains("founder"))) {
+            return true; // "Co-founder Daniel Levy", "Ex-OpenAI"
         }
         return Lexicon.notName(t) || HEADLINE_WORDS.contains(t) || companyTokens.contains(t);
     }
@@ -142,7 +146,7 @@ final class NameFinder {
         int e = m.end(1);
         String name = text.substring(s, e);
         // trim trailing function words and punctuation
-        name = name.replaceAll("(?:[ ]+(?:of|&|for|de))+$", "").replaceAll("[.'-]+$", "");
+        name = Rx.replaceAll(Rx.replaceAll(name, "(?:[ ]+(?:of|&|for|de))+$", ""), "[.'-]+$", "");
         if (name.endsWith("'s")) {
             name = name.substring(0, name.length() - 2);
         }

@@ -49,7 +49,7 @@ final class QuoteFinder {
         Matcher m = QUOTE.matcher(text);
         while (m.find()) {
             String inner = m.group(1).trim();
-            if (inner.split("\\s+").length >= 3) {
+            if (Rx.split(inner, "\\s+").length >= 3) {
                 out.add(new Quote(m.start(), m.end()));
             }
         }
@@ -72,8 +72,8 @@ final class QuoteFinder {
             Matcher m = p.matcher(text);
             m.region(from, to);
             if (m.find()) {
-                String r = m.group(1).trim().replaceAll("[,\"' ]+$", "");
-                if (r.matches("(?i)^(join|work at|work for|become)\\b.*")) {
+                String r = Rx.replaceAll(m.group(1).trim(), "[,\"' ]+$", "");
+                if (Rx.matches(r, "(?i)^(join|work at|work for|become)\\b.*")) {
                     continue;
                 }
                 if (best == null || m.start(1) < best.start()) {

@@ -18,14 +18,15 @@ final class RoleFinder {
 
     private static final Pattern BOUNDARY_BEFORE = Pattern.compile(
             "(?i)(?:^|[,;:.(\"]|\\b(?:and|said|says|when|after|as|that|while|but|by|with|from|to|for|of|according to|"
-                    + "told|wrote|posted|confirmed|announced|joined|joins|hired|named|appointed|poached|tapped|welcomed|"
+                    + "told|wrote|posted|confirmed|announced|joined|joins|hired|hires|hire|names|appoints|poaches|taps|promotes|promoted|"
+                    + "welcomes|named|appointed|poached|tapped|welcomed|"
                     + "fired|ousted|recruited|led by|including|like|replacing|succeeding)\\b)");
     private static final Pattern LEADING_JUNK = Pattern.compile(
             "(?i)^(?:(?:the|a|an|its|their|his|her|former|then-?|now-?|ex-|longtime|long-time|veteran|star|top|"
                     + "prominent|senior-most|outgoing|incoming|respected|well-known|high-profile|company|startup|"
                     + "lab's|firm's|company's|startup's|[\\p{L}.-]+'s)[ ]+)+");
     private static final Pattern TRAILING_JUNK = Pattern.compile(
-            "(?i)(?:[ ]+(?:at|of|for|with|in|on)(?:[ ]+the)?[ ]*)+$");
+            "(?i)(?:[ ]+(?:at|of|for|with|in|on)(?:[ ]+the)?(?:[ ]+(?:startup|company|firm|lab|new))?[ ]*)+$");
     private static final Pattern RELATIVE_WAS = Pattern.compile(
             "(?i)^,?[ ]*who[ ]+(?:was|is|had been|has been|served as|serves as|worked as|works as|joined as|"
                     + "most recently served as|until recently was|was previously|previously served as)[ ]+");
@@ -34,11 +35,21 @@ final class RoleFinder {
                     + "the role of|takes over as|took over as|take over as|named|appointed|tapped as|hired as)[ ]+"
                     + "(?:(?:its|the|their|a|an|new|our|company's|startup's)[ ]+)*");
     private static final Pattern AS_PLAIN = Pattern.compile(
-            "(?i)\\b(?:as|to become|becomes|became|promoted to|elevated to)[ ]+(?:(?:its|the|their|a|an|new|our)[ ]+)*");
+            "(?i)\\b(?:as|to become|becomes|became|will become|will be|is to be|promoted to|elevated to)[ ]+"
+                    + "(?:(?:its|the|their|a|an|new|our)[ ]+)*");
     private static final Pattern CLAUSE_END = Pattern.compile(
             "(?i)(?:[,;:.(\"]|[ ]-[ ]|\\b(?:who|which|where|has|have|had|was|were|is|are|will|would|said|says|and then|"
-                    + "after|before|because|citing|to join|to lead|to focus|effective|amid|following|since|on|in|starting|"
+                    + "after|before|because|citing|known|to join|to lead|to focus|effective|amid|following|since|on|in|starting|"
                     + "replacing|succeeding|while|but|when|and|until|from|at)\\b)");
+
+    private static final Pattern ONE_OF = Pattern.compile("(?i)^(?:one|two)[ ]+of[ ]+(?:the[ ]+|its[ ]+|[\\p{L}.-]+'s[ ]+)?");
+    private static final Pattern FOUNDERS = Pattern.compile("(?i)\\b(co-?|)founders\\b");
+    private static final Pattern TRAILING_OWNER = Pattern.compile(
+            "[ ]+of[ ]+(?:\\p{Lu}[\\p{L}-]*[ ]+){0,3}\\p{Lu}[\\p{L}-]*'s?$");
+    private static final Pattern ENDS_WITH_TITLE = Pattern.compile(
+            "(?i)\\b(?:co-?founder|founder|ceo|cto|cfo|coo|president|chief[ ][\\p{L}]+|officer|scientist|director|head|chair\\w*)[ ]*$");
+    private static final Pattern TITLE_AFTER_AND = Pattern.compile(
+            "(?i)[ ]*(?:co-?founder|founder|ceo|cto|cfo|coo|chief|president|head|vice[ ]president|vp|director|chair\\w*)\\b");
 
     private RoleFinder() {
     }
@@ -107,7 +118,7 @@ final class RoleFinder {
                 team = team + " " + lt.group(2);
                 unit = "team";
             }
-            team = team.replaceAll("(?i)^(?:the|its|a)\\s+", "");
+            team = Rx.replaceAll(team, "(?i)^(?:the|its|a)\\s+", "");
             String title = "Lead, " + team + ("team".equals(unit) ? " team" : " " + unit);
             RoleParser.Role base = RoleParser.classify("lead of " + team + " " + unit, team);
             return new RoleParser.Role(title, team, base.category(), base.seniority(), base.founder(),
@@ -127,7 +138,7 @@ final class RoleFinder {
         }
         int s = personEnd + 1;
         String tail = text.substring(s, sEnd);
-        if (tail.matches("(?is)^[ ]*(?:who|which|said|says|told|wrote|and|but|the company|according)\\b.*")) {
+        if (Rx.matches(tail, "(?is)^[ ]*(?:who|which|said|says|told|wrote|and|but|the company|according)\\b.*")) {
             return null;
         }
         return phrase(text, s, sEnd, companies, false);
@@ -137,13 +148,17 @@ final class RoleFinder {
         int from = Math.max(sStart, personStart - 90);
         String seg = text.substring(from, personStart);
         // "ROLE, NAME" or "ROLE NAME"
-        String trimmed = seg.replaceAll("[ ,]+$", "");
+        String trimmed = Rx.replaceAll(seg, "[ ,]+$", "");
         if (trimmed.isEmpty() || trimmed.endsWith(";") || trimmed.endsWith(".") || trimmed.endsWith(":")) {
             return null;
         }
         int cut = 0;
         Matcher b = BOUNDARY_BEFORE.matcher(trimmed);
         while (b.find()) {
+            if (b.group().trim().equalsIgnoreCase("and")
+                    && ENDS_WITH_TITLE.matcher(trimmed.substring(0, b.start())).find()) {
+                continue; // "president and co-founder Greg Brockman" is one title
+            }
             if (b.end() < trimmed.length()) {
                 cut = b.end();
             }
@@ -163,7 +178,7 @@ final class RoleFinder {
             }
         }
         String cand = trimmed.substring(Math.min(cut, trimmed.length())).trim();
-        if (cand.isEmpty() || cand.split("\\s+").length > 9 || !RoleParser.hasHeadWord(cand)) {
+        if (cand.isEmpty() || Rx.split(cand, "\\s+").length > 9 || !RoleParser.hasHeadWord(cand)) {
             return null;
         }
         // the title must end with a head word or with "of <team>" ("head of safety Jane Doe" is rare; accept)
@@ -201,6 +216,9 @@ final class RoleFinder {
             if ((w.equals("on") || w.equals("in") || w.equals("and") || w.equals("from") || w.equals("at")) && !RoleParser.hasHeadWord(tail.substring(0, ce.start()))) {
                 continue;
             }
+            if (w.equals("and") && TITLE_AFTER_AND.matcher(tail.substring(ce.end())).lookingAt()) {
+                continue; // "co-founder and CEO", "executive vice president and CEO of Microsoft AI"
+            }
             end = ce.start();
             break;
         }
@@ -211,7 +229,7 @@ final class RoleFinder {
             }
         }
         String cand = tail.substring(0, end).trim();
-        if (cand.isEmpty() || cand.split("\\s+").length > 10 || !RoleParser.hasHeadWord(cand)) {
+        if (cand.isEmpty() || Rx.split(cand, "\\s+").length > 10 || !RoleParser.hasHeadWord(cand)) {
             return null;
         }
         cand = clean(cand);
@@ -223,11 +241,48 @@ final class RoleFinder {
         return new RoleParser.Role(r.title(), r.team(), r.category(), r.seniority(), r.founder(), start, start + cand.length());
     }
 
+    private static final Pattern FUTURE = Pattern.compile(
+            "(?i)^(?:[ ]*,[^,]{0,60},)?[ ]+(?:will[ ]+be|will[ ]+become|becomes|is[ ]+to[ ]+become|will[ ]+serve[ ]+as|is[ ]+set[ ]+to[ ]+become|"
+                    + "will[ ]+take[ ]+over[ ]+as|takes[ ]+over[ ]+as|is[ ]+taking[ ]+over[ ]+as)[ ]+(?:(?:its|the|their|a|an|new|our)[ ]+)*");
+    private static final Pattern LED_FUNCTION = Pattern.compile(
+            "(?i)\\bwho[ ]+(?:led|leads|headed|heads|ran|runs|oversaw|oversees|managed|manages|co-led|co-leads)[ ]+"
+                    + "(?:the[ ]+|its[ ]+|[\\p{L}]+'s[ ]+)?([\\p{L}&/ -]{2,40}?)(?=[ ]+(?:team|group|division|unit|org|"
+                    + "organization|lab|efforts?|department|at|for)\\b|[ ]*[,.;]|$)");
+
+    /**
+     * The role a person will have, said right after their name: "Suleyman will be executive vice president",
+     * "Co-founder Daniel Levy, the company's principal scientist, becomes president". Null when none.
+     */
+    static RoleParser.Role futureRole(String text, int personEnd, int sEnd, List<EntityMention> companies) {
+        if (personEnd >= sEnd) {
+            return null;
+        }
+        Matcher m = FUTURE.matcher(text.substring(personEnd, sEnd));
+        if (!m.find()) {
+            return null;
+        }
+        return phrase(text, personEnd + m.end(), sEnd, companies, false);
+    }
+
+    /** The function a person led, from "who led engineering" / "who led OpenAI's post-training team"; or null. */
+    static RoleParser.Role ledFunction(String text, int from, int sEnd) {
+        Matcher m = LED_FUNCTION.matcher(text.substring(from, sEnd));
+        if (!m.find() || m.start() > 80) {
+            return null;
+        }
+        RoleParser.Role r = RoleParser.classify("head of " + m.group(1).trim(), null);
+        return r.category() == org.personneltracker.event.RoleCategory.OTHER ? null : r;
+    }
+
     static String clean(String cand) {
         String c = cand.trim();
+        // "one of the co-founders" names one person's title: "co-founder"
+        c = ONE_OF.matcher(c).replaceFirst("");
+        c = FOUNDERS.matcher(c).replaceAll("$1founder");
         c = LEADING_JUNK.matcher(c).replaceFirst("");
         c = TRAILING_JUNK.matcher(c).replaceFirst("");
-        c = c.replaceAll("[ ,;:'-]+$", "").trim();
+        c = TRAILING_OWNER.matcher(c).replaceFirst("");
+        c = Rx.replaceAll(c, "[ ,;:'-]+$", "").trim();
         if (c.isEmpty() || !RoleParser.hasHeadWord(c)) {
             return null;
         }

@@ -66,7 +66,9 @@ public final class RoleParser {
     private static final Pattern SENIOR = Pattern.compile("(?i)\\b(senior|(?<!technical[ ])staff|principal|distinguished|fellow|sr\\.?)\\b");
     private static final Pattern IC = Pattern.compile("(?i)\\b(researchers?|engineers?|scientists?|member of (?:the )?technical staff|"
             + "mts|analyst|designer|advis[eo]r|specialist|intern|staffer|developer)\\b");
-    private static final Pattern FOUNDER = Pattern.compile("(?i)\\b(co-?founder|founder|founding member)\\b");
+    private static final Pattern FOUNDER = Pattern.compile("(?i)\\b(co-?founders?|founders?|founding member)\\b");
+    private static final Pattern FOUNDER_ONLY = Pattern.compile("(?i)^(?:(?:a|an|the|one[ ]+of[ ]+the)[ ]+)?"
+            + "(?:co-?founders?|founders?|founding member)$");
 
     private RoleParser() {
     }
@@ -101,8 +103,8 @@ public final class RoleParser {
     }
 
     private static String cleanTeam(String s) {
-        String t = s.trim().replaceAll("(?i)^(the|its|a)\\s+", "");
-        if (t.isEmpty() || t.split("\\s+").length > 6) {
+        String t = Rx.replaceAll(s.trim(), "(?i)^(the|its|a)\\s+", "");
+        if (t.isEmpty() || Rx.split(t, "\\s+").length > 6) {
             return null;
         }
         return t;
@@ -121,11 +123,14 @@ public final class RoleParser {
         if (POLICY.matcher(s).find()) {
             return RoleCategory.POLICY;
         }
-        if (PRODUCT.matcher(s).find() && !Pattern.compile("(?i)\\b(ceo|cto|president)\\b").matcher(s).find()) {
+        if (PRODUCT.matcher(s).find() && !Rx.p("(?i)\\b(ceo|cto|president)\\b").matcher(s).find()) {
             return RoleCategory.PRODUCT;
         }
         if (EXECUTIVE.matcher(s).find()) {
             return RoleCategory.EXECUTIVE;
+        }
+        if (FOUNDER.matcher(s).find() && C_LEVEL.matcher(s).find() && !CHIEF_OF_TEAM.matcher(s).find()) {
+            return RoleCategory.EXECUTIVE; // "co-founder and chief scientist": a founding executive
         }
         if (OPERATIONS.matcher(s).find()) {
             return RoleCategory.OPERATIONS;
@@ -171,6 +176,11 @@ public final class RoleParser {
             return Seniority.IC;
         }
         return Seniority.UNKNOWN;
+    }
+
+    /** True for a title that says only that the person founded the company ("co-founder"). */
+    static boolean founderOnly(String title) {
+        return title != null && FOUNDER_ONLY.matcher(title.trim()).matches();
     }
 
     static boolean hasHeadWord(String s) {

@@ -46,6 +46,6 @@ public final class TextNormalizer {
         if (s == null) {
             return null;
         }
-        return normalize(s).replaceAll("[ ]{2,}", " ").replaceAll(" *\n *", "\n").trim();
+        return Rx.replaceAll(Rx.replaceAll(normalize(s), "[ ]{2,}", " "), " *\n *", "\n").trim();
     }
 }

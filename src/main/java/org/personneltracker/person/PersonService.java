@@ -44,7 +44,7 @@ public class PersonService {
         long total = j.query(em, "select count(p) from Person p", null, Long.class).getSingleResult();
         Jpql page = j.copy();
         if (cursor != null) {
-            List<String> parts = Cursors.decode(cursor, 2);
+            List<String> parts = Cursors.decode(cursor, "people", 2);
             long id;
             try {
                 id = Long.parseLong(parts.get(1));
@@ -59,7 +59,7 @@ public class PersonService {
         if (rows.size() > limit) {
             rows = rows.subList(0, limit);
             Person last = rows.get(limit - 1);
-            next = Cursors.encode(List.of(last.nameLower, last.id.toString()));
+            next = Cursors.encode("people", List.of(last.nameLower, last.id.toString()));
         }
         return new Page<>(rows.stream().map(p -> PersonView.from(p, null, null)).toList(), next, total);
     }

@@ -116,7 +116,7 @@ public class SourceService {
         long total = j.query(em, "select count(s) from Source s", null, Long.class).getSingleResult();
         Jpql page = j.copy();
         if (cursor != null) {
-            List<String> parts = Cursors.decode(cursor, 1);
+            List<String> parts = Cursors.decode(cursor, "sources", 1);
             try {
                 page.and("s.id < :cid", "cid", Long.parseLong(parts.get(0)));
             } catch (NumberFormatException e) {
@@ -128,7 +128,7 @@ public class SourceService {
         String next = null;
         if (rows.size() > limit) {
             rows = rows.subList(0, limit);
-            next = Cursors.encode(List.of(rows.get(limit - 1).id.toString()));
+            next = Cursors.encode("sources", List.of(rows.get(limit - 1).id.toString()));
         }
         return new Page<>(rows.stream().map(s -> SourceView.from(s, null)).toList(), next, total);
     }

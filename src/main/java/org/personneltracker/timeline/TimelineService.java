@@ -78,7 +78,7 @@ public class TimelineService {
         String cmp = o.descending() ? "<" : ">";
         String dir = o.descending() ? "desc" : "asc";
         if (f.cursor() != null) {
-            List<String> parts = Cursors.decode(f.cursor(), 3);
+            List<String> parts = Cursors.decode(f.cursor(), "timeline", 3);
             LocalDate d;
             long id;
             TimelineEntry.Kind kind;
@@ -151,8 +151,8 @@ public class TimelineService {
         if (more && !merged.isEmpty()) {
             Object last = merged.get(merged.size() - 1);
             next = last instanceof PersonnelEvent e
-                    ? Cursors.encode(List.of(e.dateStart.toString(), "PERSONNEL", e.id.toString()))
-                    : Cursors.encode(List.of(((ContextEvent) last).dateStart.toString(), "CONTEXT",
+                    ? Cursors.encode("timeline", List.of(e.dateStart.toString(), "PERSONNEL", e.id.toString()))
+                    : Cursors.encode("timeline", List.of(((ContextEvent) last).dateStart.toString(), "CONTEXT",
                             ((ContextEvent) last).id.toString()));
         }
         return new Page<>(items, next, total);

@@ -173,5 +173,8 @@ class EventQueryTest {
         // a cursor of another list is refused, not silently misread
         String companyCursor = anonymous().get("/api/companies?limit=1").then().extract().path("next");
         anonymous().get("/api/events?cursor=" + companyCursor).then().statusCode(400);
+        anonymous().get("/api/people?cursor=" + companyCursor).then().statusCode(400)
+                .body("violations.field", hasItem("cursor"));
+        anonymous().get("/api/companies?cursor=" + companyCursor).then().statusCode(200);
     }
 }
