@@ -8,7 +8,10 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.personneltracker.common.TrackerConfig;
 
-/** With {@code tracker.public-read=false}, every read under /api needs a signed-in user. */
+/**
+ * With {@code tracker.public-read=false}, every read (the API and the pages) needs a signed-in user; only signing in
+ * and out stay open. The refusal is mapped in one place: scripts get a 401, browsers on pages go to /login.
+ */
 public class ReadAccess {
 
     @Inject
@@ -23,8 +26,9 @@ public class ReadAccess {
             return;
         }
         String path = ctx.getUriInfo().getPath();
-        if (path.startsWith("/api") || path.startsWith("/feeds")) {
-            throw new UnauthorizedException();
+        if (path.equals("/login") || path.equals("/logout")) {
+            return;
         }
+        throw new UnauthorizedException();
     }
 }

@@ -16,7 +16,9 @@ import org.personneltracker.common.Cursors;
 import org.personneltracker.common.Jpql;
 import org.personneltracker.common.Page;
 import org.personneltracker.common.Ref;
+import org.personneltracker.common.References;
 import org.personneltracker.common.Slugs;
+import org.personneltracker.common.Versions;
 import org.personneltracker.common.Violations;
 import org.personneltracker.context.ContextEvent;
 import org.personneltracker.event.EventType;
@@ -133,12 +135,7 @@ public class CompanyService {
     public CompanyView update(String slug, CompanyRequest body) {
         validate(body);
         Company c = find(slug);
-        if (body.version() == null) {
-            throw ApiException.badRequest("version", "version is required: send the version you read");
-        }
-        if (body.version() != c.version) {
-            throw ApiException.staleVersion("company '" + slug + "'");
-        }
+        Versions.check(body.version(), c.version, "company '" + slug + "'");
         apply(c, body);
         Company.flush();
         return CompanyView.from(c, counts(c));
@@ -201,33 +198,18 @@ public class CompanyService {
      * alias, creates one when none matches, and is refused when several do.
      */
     public Company resolve(Ref ref, String field, Violations v) {
-        if (ref.bySlug()) {
-            Company c = Company.find("slug", ref.slug()).firstResult();
-            if (c == null) {
-                v.add(field, "no company has the slug '" + ref.slug() + "'");
-            }
-            return c;
-        }
-        List<Company> matches = byNameOrAlias(ref.name());
-        if (matches.size() > 1) {
-            v.add(field, "several companies are called '" + ref.name() + "' ("
-                    + String.join(", ", matches.stream().map(m -> m.slug).toList()) + "): refer to one by slug");
-            return null;
-        }
-        if (matches.size() == 1) {
-            return matches.get(0);
-        }
-        if (ref.name().length() > 300) {
-            v.add(field + ".name", "size must be between 0 and 300");
-            return null;
-        }
-        Company c = new Company();
-        c.slug = Slugs.allocate(null, ref.name(), "company", this::slugTaken, field);
-        c.setName(ref.name());
-        c.setAliases(ref.aliases());
-        c.persist();
-        return c;
+        return References.resolve(ref, field, v, kind);
     }
+
+    private final References.Kind<Company> kind = new References.Kind<>("company", "companies",
+            slug -> Company.<Company>find("slug", slug).firstResult(), this::byNameOrAlias, x -> x.slug, (ref, field) -> {
+                Company c = new Company();
+                c.slug = Slugs.allocate(null, ref.name(), "company", this::slugTaken, field);
+                c.setName(ref.name());
+                c.setAliases(ref.aliases());
+                c.persist();
+                return c;
+            });
 
     public List<Company> byNameOrAlias(String name) {
         String lower = Alias.lower(name);
@@ -249,9 +231,5 @@ public class CompanyService {
 
     static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.trim();
-    }
-
-    public static List<String> nonNull(List<String> list) {
-        return list == null ? new ArrayList<>() : list;
     }
 }

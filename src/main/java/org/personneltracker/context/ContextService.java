@@ -22,6 +22,7 @@ import org.personneltracker.common.Page;
 import org.personneltracker.common.Paging;
 import org.personneltracker.common.PartialDate;
 import org.personneltracker.common.Slugs;
+import org.personneltracker.common.Versions;
 import org.personneltracker.common.Violations;
 import org.personneltracker.company.Company;
 import org.personneltracker.company.CompanyService;
@@ -71,12 +72,7 @@ public class ContextService {
     public ContextView update(long id, ContextRequest body) {
         validate(body);
         ContextEvent c = find(id);
-        if (body.version() == null) {
-            throw ApiException.badRequest("version", "version is required: send the version you read");
-        }
-        if (body.version() != c.version) {
-            throw ApiException.staleVersion("context event " + id);
-        }
+        Versions.check(body.version(), c.version, "context event " + id);
         Violations v = new Violations();
         List<Source> cited = apply(c, body, v);
         v.throwIfAny();

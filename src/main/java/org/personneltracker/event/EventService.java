@@ -21,6 +21,7 @@ import org.personneltracker.common.Cursors;
 import org.personneltracker.common.Jpql;
 import org.personneltracker.common.PartialDate;
 import org.personneltracker.common.Slugs;
+import org.personneltracker.common.Versions;
 import org.personneltracker.common.Violations;
 import org.personneltracker.company.Company;
 import org.personneltracker.company.CompanyService;
@@ -86,12 +87,7 @@ public class EventService {
     public EventView update(long id, EventRequest body) {
         validate(body);
         PersonnelEvent e = find(id);
-        if (body.version() == null) {
-            throw ApiException.badRequest("version", "version is required: send the version you read");
-        }
-        if (body.version() != e.version) {
-            throw ApiException.staleVersion("event " + id);
-        }
+        Versions.check(body.version(), e.version, "event " + id);
         Violations v = new Violations();
         List<Source> cited = apply(e, body, v);
         v.throwIfAny();

@@ -14,7 +14,9 @@ import org.personneltracker.common.Cursors;
 import org.personneltracker.common.Jpql;
 import org.personneltracker.common.Page;
 import org.personneltracker.common.Ref;
+import org.personneltracker.common.References;
 import org.personneltracker.common.Slugs;
+import org.personneltracker.common.Versions;
 import org.personneltracker.common.Violations;
 import org.personneltracker.event.EventService;
 import org.personneltracker.event.EventView;
@@ -93,12 +95,7 @@ public class PersonService {
     public PersonView update(String slug, PersonRequest body) {
         validate(body);
         Person p = find(slug);
-        if (body.version() == null) {
-            throw ApiException.badRequest("version", "version is required: send the version you read");
-        }
-        if (body.version() != p.version) {
-            throw ApiException.staleVersion("person '" + slug + "'");
-        }
+        Versions.check(body.version(), p.version, "person '" + slug + "'");
         apply(p, body);
         Person.flush();
         List<EventView> career = events.careerOf(p);
@@ -155,33 +152,18 @@ public class PersonService {
      * alias, creates one when none matches, and is refused when several do.
      */
     public Person resolve(Ref ref, String field, Violations v) {
-        if (ref.bySlug()) {
-            Person p = Person.find("slug", ref.slug()).firstResult();
-            if (p == null) {
-                v.add(field, "no person has the slug '" + ref.slug() + "'");
-            }
-            return p;
-        }
-        List<Person> matches = byNameOrAlias(ref.name());
-        if (matches.size() > 1) {
-            v.add(field, "several people are called '" + ref.name() + "' ("
-                    + String.join(", ", matches.stream().map(m -> m.slug).toList()) + "): refer to one by slug");
-            return null;
-        }
-        if (matches.size() == 1) {
-            return matches.get(0);
-        }
-        if (ref.name().length() > 300) {
-            v.add(field + ".name", "size must be between 0 and 300");
-            return null;
-        }
-        Person p = new Person();
-        p.slug = Slugs.allocate(null, ref.name(), "person", this::slugTaken, field);
-        p.setName(ref.name());
-        p.setAliases(ref.aliases());
-        p.persist();
-        return p;
+        return References.resolve(ref, field, v, kind);
     }
+
+    private final References.Kind<Person> kind = new References.Kind<>("person", "people",
+            slug -> Person.<Person>find("slug", slug).firstResult(), this::byNameOrAlias, x -> x.slug, (ref, field) -> {
+                Person p = new Person();
+                p.slug = Slugs.allocate(null, ref.name(), "person", this::slugTaken, field);
+                p.setName(ref.name());
+                p.setAliases(ref.aliases());
+                p.persist();
+                return p;
+            });
 
     public List<Person> byNameOrAlias(String name) {
         return Person.find("select distinct p from Person p left join p.aliases a"

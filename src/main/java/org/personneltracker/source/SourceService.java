@@ -16,6 +16,7 @@ import org.personneltracker.common.Cursors;
 import org.personneltracker.common.Jpql;
 import org.personneltracker.common.Page;
 import org.personneltracker.common.PartialDate;
+import org.personneltracker.common.Versions;
 import org.personneltracker.common.Violations;
 import org.personneltracker.context.ContextSource;
 import org.personneltracker.event.EventSource;
@@ -185,12 +186,7 @@ public class SourceService {
         Integer version = in.version();
         validate(in);
         Source s = find(sourceId);
-        if (version == null) {
-            throw ApiException.badRequest("version", "version is required: send the version you read");
-        }
-        if (version != s.version) {
-            throw ApiException.staleVersion("source " + sourceId);
-        }
+        Versions.check(version, s.version, "source " + sourceId);
         refuseCitationFields(in);
         Violations v = new Violations();
         Identity id = identify(in, "", v);
