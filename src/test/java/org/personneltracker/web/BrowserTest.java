@@ -159,7 +159,7 @@ class BrowserTest {
         driver.findElement(By.id("username")).sendKeys("admin");
         driver.findElement(By.id("password")).sendKeys(Api.ADMIN_PASSWORD);
         driver.findElement(By.cssSelector("form[action='/login'] button[type=submit]")).click();
-        assertTrue(driver.getCurrentUrl().endsWith("/events/new"), "back to the form: " + driver.getCurrentUrl());
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith("/events/new"));
 
         String person = "<script>alert(1)</script> " + Api.unique("Browser");
         String company = Api.unique("Browser Labs");
@@ -211,6 +211,7 @@ class BrowserTest {
         driver.findElement(By.id("username")).sendKeys("admin");
         driver.findElement(By.id("password")).sendKeys(Api.ADMIN_PASSWORD);
         driver.findElement(By.cssSelector("form[action='/login'] button[type=submit]")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !d.getCurrentUrl().contains("/login"));
         open("/ingest");
         // a unique surname of letters only (a name finder rightly ignores tokens with digits)
         StringBuilder surname = new StringBuilder("Mar");
@@ -229,6 +230,7 @@ class BrowserTest {
         assertFalse(driver.findElements(By.cssSelector(".article-text mark.span-person")).isEmpty());
         shot("ingest");
         driver.findElement(By.cssSelector(".candidate form button")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !d.findElements(By.id("event-form")).isEmpty());
         assertEquals("2026-03-02", driver.findElement(By.id("date")).getAttribute("value"));
         assertEquals("anthropic", driver.findElement(By.id("company")).getAttribute("value"));
         shot("ingest-review");
