@@ -1633,19 +1633,8 @@ final class ArticleAnalysis {
                     }
                 }
                 if (!exists) {
-                    Draft h = new Draft();
-                    h.person = d.person;
-                    h.viaPronoun = d.viaPronoun;
-                    h.type = EventType.HIRE;
-                    h.company = d.destination;
+                    Draft h = counterpart(d, EventType.HIRE, d.destination);
                     h.origin = d.company;
-                    h.strength = d.strength;
-                    h.secondary = true;
-                    h.sentence = d.sentence;
-                    h.triggerStart = d.triggerStart;
-                    h.triggerEnd = d.triggerEnd;
-                    h.date = d.date;
-                    h.evidence.addAll(d.evidence);
                     extra.add(h);
                 }
             }
@@ -1666,23 +1655,29 @@ final class ArticleAnalysis {
                 }
             }
             if (!exists) {
-                Draft d = new Draft();
-                d.person = h.person;
-                d.viaPronoun = h.viaPronoun;
-                d.type = EventType.DEPARTURE;
-                d.company = h.origin;
+                Draft d = counterpart(h, EventType.DEPARTURE, h.origin);
                 d.destination = h.company;
-                d.strength = h.strength;
-                d.secondary = true;
-                d.sentence = h.sentence;
-                d.triggerStart = h.triggerStart;
-                d.triggerEnd = h.triggerEnd;
-                d.date = h.date;
-                d.evidence.addAll(h.evidence);
                 extra.add(d);
             }
         }
         drafts.addAll(extra);
+    }
+
+    /** The other side of a reported move (the hire a departure implies, or the reverse), ranked below it. */
+    private static Draft counterpart(Draft from, EventType type, CompanyRef company) {
+        Draft c = new Draft();
+        c.person = from.person;
+        c.viaPronoun = from.viaPronoun;
+        c.type = type;
+        c.company = company;
+        c.strength = from.strength;
+        c.secondary = true;
+        c.sentence = from.sentence;
+        c.triggerStart = from.triggerStart;
+        c.triggerEnd = from.triggerEnd;
+        c.date = from.date;
+        c.evidence.addAll(from.evidence);
+        return c;
     }
 
     private Candidate finish(Draft d) {
