@@ -67,7 +67,11 @@ public class ProblemMappers {
         return list;
     }
 
-    /** Drops the method and parameter nodes Bean Validation puts in front of the body's own path. */
+    /**
+     * The JSON path of a violation ("sources[0].url"): drops the method and parameter nodes Bean Validation puts in
+     * front of the body's own path. A list index sits on the node after the list (the element's property, or a
+     * "<list element>" node), so it is written before that node's name.
+     */
     static String jsonPath(Path path) {
         StringBuilder sb = new StringBuilder();
         for (Path.Node node : path) {
@@ -78,10 +82,10 @@ public class ProblemMappers {
                 default -> {
                 }
             }
+            if (node.isInIterable() && node.getIndex() != null) {
+                sb.append('[').append(node.getIndex()).append(']');
+            }
             if (node.getName() == null || node.getName().startsWith("<")) {
-                if (node.getIndex() != null) {
-                    sb.append('[').append(node.getIndex()).append(']');
-                }
                 continue;
             }
             if (!sb.isEmpty()) {
@@ -89,7 +93,6 @@ public class ProblemMappers {
             }
             sb.append(node.getName());
         }
-        // the container element index sits on the following node in Hibernate Validator paths
         return sb.isEmpty() ? "body" : sb.toString();
     }
 

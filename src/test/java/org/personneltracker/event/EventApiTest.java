@@ -232,6 +232,9 @@ class EventApiTest {
         refused(with(ok, "sources", List.of(Map.of("url", "https://example.com/dup"), Map.of("url", "http://www.example.com/dup/"))),
                 "sources[1]");
         refused(with(ok, "summary", "x".repeat(4001)), "summary");
+        refused(with(ok, "sources", List.of(Map.of("url", "https://example.com/a"),
+                Map.of("url", "https://example.com/b", "quote", "q".repeat(4001)))), "sources[1].quote");
+        refused(with(ok, "role", Map.of("title", "t".repeat(301), "category", "SAFETY")), "role.title");
     }
 
     @Test
