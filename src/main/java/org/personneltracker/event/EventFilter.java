@@ -38,8 +38,6 @@ public record EventFilter(
     /** Facet dimensions; each facet counts the matches of all the other filters. */
     public enum Dimension { TYPE, CATEGORY, SENIORITY, COMPANY }
 
-    public static final Set<String> NAMES = Set.of("company", "person", "type", "category", "seniority", "team",
-            "title", "from", "to", "destination", "origin", "confidence", "q", "disputed", "facets", "limit", "cursor");
 
     public static EventFilter none() {
         return new EventFilter(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), null, null, null, null,
@@ -106,12 +104,6 @@ public record EventFilter(
     public EventFilter withCompany(List<String> companies) {
         return new EventFilter(companies, person, type, contextType, category, seniority, team, title, from, to,
                 destination, origin, confidence, q, disputed, facets, limit, cursor);
-    }
-
-    /** True when a filter about people is set (they narrow personnel entries only). */
-    public boolean hasPeopleFilter() {
-        return !person.isEmpty() || !category.isEmpty() || !seniority.isEmpty() || team != null || title != null
-                || !confidence.isEmpty() || !destination.isEmpty() || !origin.isEmpty() || disputed != null;
     }
 
     /** The filters as query parameters, for links to the same list in another form. */

@@ -239,15 +239,6 @@ public class EventService {
         return view(find(id));
     }
 
-    @Transactional
-    public EventView getByKey(String key) {
-        PersonnelEvent e = PersonnelEvent.find("key", key).firstResult();
-        if (e == null) {
-            throw ApiException.notFound("event '" + key + "'");
-        }
-        return view(e);
-    }
-
     EventView view(PersonnelEvent e) {
         return views(List.of(e)).get(0);
     }
@@ -318,15 +309,6 @@ public class EventService {
             next = Cursors.encode("events", List.of(last.dateStart.toString(), last.id.toString()));
         }
         return new EventList(views(rows), next, total, f.facets() ? facets(f) : null);
-    }
-
-    /** Every matching event (no paging), newest first: for exports and feeds. */
-    @Transactional
-    public List<EventView> all(EventFilter f, int max) {
-        List<PersonnelEvent> rows = where(f, null).query(em, "select e from PersonnelEvent e join fetch e.person"
-                + " join fetch e.company left join fetch e.destination left join fetch e.origin",
-                "order by e.dateStart desc, e.id desc", PersonnelEvent.class).setMaxResults(max).getResultList();
-        return views(rows);
     }
 
     /** An event reduced to what the hires-and-departures chart needs. */

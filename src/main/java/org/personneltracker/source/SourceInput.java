@@ -21,8 +21,4 @@ public record SourceInput(
         @Size(max = 2_000_000) String text,
         @Size(max = 4_000_000) String html,
         Integer version) {
-
-    public static SourceInput of(String url, String title, String publisher) {
-        return new SourceInput(url, title, publisher, null, null, null, null, null, null, null, null, null);
-    }
 }
