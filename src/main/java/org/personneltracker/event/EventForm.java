@@ -5,7 +5,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.personneltracker.common.Ref;
+import java.util.function.Predicate;
+import org.personneltracker.common.SlugOrName;
+import org.personneltracker.common.Violation;
+import org.personneltracker.source.CitationView;
 import org.personneltracker.source.SourceInput;
 import org.personneltracker.source.SourceTier;
 import org.personneltracker.source.Stance;
@@ -54,7 +57,7 @@ public record EventForm(
     /** The form of a stored event, for editing. */
     public static EventForm of(EventView e) {
         List<SourceRow> rows = new ArrayList<>();
-        for (EventView.SourceLink s : e.sources()) {
+        for (CitationView s : e.sources()) {
             rows.add(new SourceRow(rows.size(), nz(s.url()), nz(s.title()), nz(s.publisher()),
                     s.tier() == null ? "" : s.tier().name(), nz(s.publishedDate()), nz(s.quote()),
                     s.stance() == null ? "" : s.stance().name(), ""));
@@ -123,18 +126,19 @@ public record EventForm(
                 version);
     }
 
-    /** Form problems found before the service is asked (text that is not one of the choices, a bad version). */
-    public record Draft(EventRequest request, List<org.personneltracker.common.Violation> violations,
-            List<Integer> sourceRows) {
+    /**
+     * The form as a request body, with the problems found before the service is asked (text that is not one of the
+     * choices, a damaged version) and, for each request source, the form row it came from.
+     */
+    public record Submission(EventRequest request, List<Violation> violations, List<Integer> sourceRows) {
     }
 
     /**
      * The request the form stands for. Blank source rows are left out; {@code sourceRows} maps a request index back
      * to the form row, so "sources[0].url" can be shown beside the row the user typed it in.
      */
-    public Draft toRequest(java.util.function.Predicate<String> personSlugExists,
-            java.util.function.Predicate<String> companySlugExists) {
-        List<org.personneltracker.common.Violation> v = new ArrayList<>();
+    public Submission toRequest(Predicate<String> personSlugExists, Predicate<String> companySlugExists) {
+        List<Violation> v = new ArrayList<>();
         EventType t = choice(EventType.class, type, "type", v, true);
         RoleCategory cat = choice(RoleCategory.class, roleCategory, "role.category", v, true);
         Seniority sen = choice(Seniority.class, roleSeniority, "role.seniority", v, false);
@@ -163,10 +167,10 @@ public record EventForm(
             try {
                 ver = Integer.valueOf(version.trim());
             } catch (NumberFormatException e) {
-                v.add(new org.personneltracker.common.Violation("version", "the form's version is damaged: reload"));
+                v.add(new Violation("version", "the form's version is damaged: reload"));
             }
         }
-        List<ContextRef> ctx = context.stream().map(k -> new ContextRef(k, null)).toList();
+        List<ContextKeyOrId> ctx = context.stream().map(k -> new ContextKeyOrId(k, null)).toList();
         EventRequest req = new EventRequest(null, t, trim(date), dateApproximate ? Boolean.TRUE : null,
                 ref(person, personSlugExists), ref(company, companySlugExists),
                 cat == null && isBlank(roleTitle) && isBlank(roleTeam) ? null
@@ -174,23 +178,23 @@ public record EventForm(
                 previous, ref(destination, companySlugExists), ref(origin, companySlugExists),
                 choice(Circumstance.class, circumstance, "circumstance", v, false), trim(announcedDate), trim(summary),
                 trim(reason), choice(Confidence.class, confidence, "confidence", v, false), in, ctx, ver);
-        return new Draft(req, v, rowOf);
+        return new Submission(req, v, rowOf);
     }
 
     /** A typed person or company: an existing slug links by slug, anything else is a name (linked or created). */
-    private static Ref ref(String typed, java.util.function.Predicate<String> slugExists) {
+    private static SlugOrName ref(String typed, Predicate<String> slugExists) {
         String t = trim(typed);
         if (t == null) {
             return null;
         }
-        return slugExists.test(t) ? Ref.ofSlug(t) : Ref.ofName(t);
+        return slugExists.test(t) ? SlugOrName.ofSlug(t) : SlugOrName.ofName(t);
     }
 
     private static <E extends Enum<E>> E choice(Class<E> type, String text, String field,
-            List<org.personneltracker.common.Violation> v, boolean required) {
+            List<Violation> v, boolean required) {
         if (isBlank(text)) {
             if (required) {
-                v.add(new org.personneltracker.common.Violation(field, "choose one"));
+                v.add(new Violation(field, "choose one"));
             }
             return null;
         }
@@ -199,7 +203,7 @@ public record EventForm(
                 return e;
             }
         }
-        v.add(new org.personneltracker.common.Violation(field, "choose one of the offered values"));
+        v.add(new Violation(field, "choose one of the offered values"));
         return null;
     }
 

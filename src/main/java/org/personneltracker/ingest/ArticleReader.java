@@ -11,7 +11,7 @@ import org.personneltracker.ingest.fetch.FetchPolicy;
 import org.personneltracker.ingest.fetch.FetchRefusedException;
 import org.personneltracker.ingest.fetch.FetchedPage;
 import org.personneltracker.common.ApiException;
-import org.personneltracker.source.UrlNormalizer;
+import org.personneltracker.common.UrlNormalizer;
 
 /** Turns an ingest body into the article's text: given text, reduced HTML, or (where enabled) a fetched page. */
 @ApplicationScoped
