@@ -27,8 +27,4 @@ public final class PageErrors {
         return Response.status(e.status()).type(MediaType.TEXT_HTML_TYPE)
                 .entity(Templates.error(e.status(), title, e.getMessage())).build();
     }
-
-    public static Response notFound(String what) {
-        return of(ApiException.notFound(what));
-    }
 }

@@ -37,15 +37,11 @@ public final class QueryParams {
         if (raw.size() > 1) {
             v.add(name, name + " may be given once");
         }
-        return trimmed(raw.get(0));
+        return Text.blankToNull(raw.get(0));
     }
 
     /** The first value of a parameter, trimmed; null when absent or blank. */
     public static String first(MultivaluedMap<String, String> params, String name) {
-        return trimmed(params.getFirst(name));
-    }
-
-    private static String trimmed(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
+        return Text.blankToNull(params.getFirst(name));
     }
 }

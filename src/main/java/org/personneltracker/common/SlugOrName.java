@@ -81,8 +81,7 @@ public record SlugOrName(String slug, String name, List<String> aliases) {
             if ((slug == null || slug.isBlank()) && (name == null || name.isBlank())) {
                 return ctxt.reportInputMismatch(SlugOrName.class, "a reference needs a \"slug\" or a \"name\"");
             }
-            return new SlugOrName(slug == null || slug.isBlank() ? null : slug.trim(),
-                    name == null || name.isBlank() ? null : name.trim(), aliases);
+            return new SlugOrName(Text.blankToNull(slug), Text.blankToNull(name), aliases);
         }
 
         private static String text(JsonParser p, DeserializationContext ctxt, JsonToken value) throws IOException {

@@ -14,6 +14,7 @@ import org.personneltracker.common.Keyset;
 import org.personneltracker.common.NamedRecords;
 import org.personneltracker.common.Page;
 import org.personneltracker.common.SlugOrName;
+import org.personneltracker.common.Text;
 import org.personneltracker.common.Versions;
 import org.personneltracker.common.Violations;
 
@@ -113,10 +114,10 @@ public class CompanyService {
         }
         c.setName(body.name());
         c.setAliases(body.aliases());
-        c.website = blankToNull(body.website());
-        c.description = blankToNull(body.description());
+        c.website = Text.blankToNull(body.website());
+        c.description = Text.blankToNull(body.description());
         c.foundedYear = body.foundedYear();
-        c.headquarters = blankToNull(body.headquarters());
+        c.headquarters = Text.blankToNull(body.headquarters());
         c.parent = parent;
     }
 
@@ -142,9 +143,5 @@ public class CompanyService {
 
     public static URI location(String slug) {
         return URI.create("/api/companies/" + slug);
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
     }
 }

@@ -21,6 +21,7 @@ import org.personneltracker.common.Paging;
 import org.personneltracker.common.PartialDate;
 import org.personneltracker.common.QueryParams;
 import org.personneltracker.common.Slugs;
+import org.personneltracker.common.Text;
 import org.personneltracker.common.Versions;
 import org.personneltracker.common.Violations;
 import org.personneltracker.company.Company;
@@ -126,11 +127,11 @@ public class ContextService {
         c.title = body.title().trim();
         c.setDate(date);
         c.dateApproximate = Boolean.TRUE.equals(body.dateApproximate());
-        c.description = body.description() == null || body.description().isBlank() ? null : body.description().trim();
+        c.description = Text.blankToNull(body.description());
         c.amount = body.amount();
         c.currency = body.currency();
         c.valuation = body.valuation();
-        c.round = body.round() == null || body.round().isBlank() ? null : body.round().trim();
+        c.round = Text.blankToNull(body.round());
         c.status = body.status();
         return resolved;
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.personneltracker.common.SlugOrName;
+import org.personneltracker.common.Text;
 import org.personneltracker.common.Violation;
 import org.personneltracker.source.CitationView;
 import org.personneltracker.source.SourceInput;
@@ -58,8 +59,8 @@ public record EventForm(
     public static EventForm of(EventView e) {
         List<SourceRow> rows = new ArrayList<>();
         for (CitationView s : e.sources()) {
-            rows.add(new SourceRow(rows.size(), nz(s.url()), nz(s.title()), nz(s.publisher()),
-                    s.tier() == null ? "" : s.tier().name(), nz(s.publishedDate()), nz(s.quote()),
+            rows.add(new SourceRow(rows.size(), Text.orEmpty(s.url()), Text.orEmpty(s.title()), Text.orEmpty(s.publisher()),
+                    s.tier() == null ? "" : s.tier().name(), Text.orEmpty(s.publishedDate()), Text.orEmpty(s.quote()),
                     s.stance() == null ? "" : s.stance().name(), ""));
         }
         rows.add(SourceRow.empty(rows.size()));
@@ -67,13 +68,13 @@ public record EventForm(
         e.context().forEach(c -> context.add(c.key()));
         EventView.RoleView r = e.role();
         EventView.RoleView p = e.previousRole();
-        return new EventForm(e.type().name(), e.date(), e.dateApproximate(), nz(e.announcedDate()),
+        return new EventForm(e.type().name(), e.date(), e.dateApproximate(), Text.orEmpty(e.announcedDate()),
                 e.person().slug(), e.company().slug(),
-                nz(r.title()), nz(r.team()), r.category().name(), r.seniority().name(), r.founder(),
-                p == null ? "" : nz(p.title()), p == null ? "" : nz(p.team()),
+                Text.orEmpty(r.title()), Text.orEmpty(r.team()), r.category().name(), r.seniority().name(), r.founder(),
+                p == null ? "" : Text.orEmpty(p.title()), p == null ? "" : Text.orEmpty(p.team()),
                 p == null ? "" : p.category().name(), p == null ? "" : p.seniority().name(),
                 e.destination() == null ? "" : e.destination().slug(), e.origin() == null ? "" : e.origin().slug(),
-                e.circumstance() == null ? "" : e.circumstance().name(), nz(e.summary()), nz(e.reason()),
+                e.circumstance() == null ? "" : e.circumstance().name(), Text.orEmpty(e.summary()), Text.orEmpty(e.reason()),
                 e.confidence().name(), rows, context, Integer.toString(e.version()));
     }
 
@@ -218,9 +219,5 @@ public record EventForm(
 
     private static String trim(String s) {
         return isBlank(s) ? null : s.trim();
-    }
-
-    private static String nz(String s) {
-        return s == null ? "" : s;
     }
 }

@@ -28,11 +28,14 @@ import java.util.Set;
 import org.hibernate.StaleObjectStateException;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.personneltracker.common.ApiException;
+import org.personneltracker.common.Display;
 import org.personneltracker.common.Ids;
+import org.personneltracker.common.Links;
+import org.personneltracker.common.PageErrors;
 import org.personneltracker.common.PartialDate;
 import org.personneltracker.common.ProblemMappers;
-import org.personneltracker.common.SlugAndName;
 import org.personneltracker.common.Roles;
+import org.personneltracker.common.Text;
 import org.personneltracker.common.Violation;
 import org.personneltracker.company.CompanyService;
 import org.personneltracker.company.CompanyView;
@@ -41,9 +44,6 @@ import org.personneltracker.context.ContextView;
 import org.personneltracker.person.PersonService;
 import org.personneltracker.person.PersonView;
 import org.personneltracker.source.SourceTier;
-import org.personneltracker.common.Display;
-import org.personneltracker.common.Links;
-import org.personneltracker.common.PageErrors;
 
 /**
  * The event pages: the explorer (/events), one event (/events/{id}) and the logging form (/events/new,
@@ -173,8 +173,8 @@ public class EventPage {
             json.put("cursor", f.cursor());
         }
         json.put("limit", Integer.toString(PAGE));
-        return Templates.explorer(new Explorer(list, facets(f, list.facets()), nz(f.q()), String.join(",", f.person()),
-                nz(f.team()), nz(f.title()), f.from() == null ? "" : f.from().toString(),
+        return Templates.explorer(new Explorer(list, facets(f, list.facets()), Text.orEmpty(f.q()), String.join(",", f.person()),
+                Text.orEmpty(f.team()), Text.orEmpty(f.title()), f.from() == null ? "" : f.from().toString(),
                 f.to() == null ? "" : f.to().toString(), String.join(",", f.destination()), String.join(",", f.origin()),
                 errors, chips(f), next, first, Links.with("/api/events", json), !shared.isEmpty()));
     }
@@ -270,8 +270,8 @@ public class EventPage {
     @RolesAllowed(Roles.EDITOR)
     public TemplateInstance contextOptions(@Context UriInfo uri) {
         MultivaluedMap<String, String> q = uri.getQueryParameters();
-        EventForm form = EventForm.blank(nz(q.getFirst("company")));
-        form = new EventForm(form.type(), nz(q.getFirst("date")), false, "", "", form.company(), "", "", "", "", false,
+        EventForm form = EventForm.blank(Text.orEmpty(q.getFirst("company")));
+        form = new EventForm(form.type(), Text.orEmpty(q.getFirst("date")), false, "", "", form.company(), "", "", "", "", false,
                 "", "", "", "", "", "", "", "", "", "", form.sources(),
                 new LinkedHashSet<>(q.getOrDefault("context", List.of())), "");
         return Templates.contextOptions(page(form, null, Errors.none(), null, null));
@@ -279,7 +279,7 @@ public class EventPage {
 
     private Response submit(Long id, MultivaluedMap<String, String> body) {
         EventForm form = EventForm.parse(body);
-        String action = nz(body.getFirst("action"));
+        String action = Text.orEmpty(body.getFirst("action"));
         if (action.equals("add-source")) {
             return Response.ok(Templates.form(page(form.withAnotherSource(), id, Errors.none(), null, null))).build();
         }
@@ -426,13 +426,5 @@ public class EventPage {
             out.add(new Choice(e.name(), Display.enumLabel(e.name())));
         }
         return out;
-    }
-
-    private static String nz(String s) {
-        return s == null ? "" : s;
-    }
-
-    static String refName(SlugAndName r) {
-        return r == null ? "" : r.name();
     }
 }

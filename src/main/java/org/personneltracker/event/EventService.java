@@ -21,6 +21,7 @@ import org.personneltracker.common.Jpql;
 import org.personneltracker.common.Keyset;
 import org.personneltracker.common.PartialDate;
 import org.personneltracker.common.Slugs;
+import org.personneltracker.common.Text;
 import org.personneltracker.common.Versions;
 import org.personneltracker.common.Violations;
 import org.personneltracker.company.Company;
@@ -162,8 +163,8 @@ public class EventService {
         e.destination = destination;
         e.origin = origin;
         e.circumstance = body.circumstance();
-        e.summary = blankToNull(body.summary());
-        e.reason = blankToNull(body.reason());
+        e.summary = Text.blankToNull(body.summary());
+        e.reason = Text.blankToNull(body.reason());
         e.confidence = body.confidence() == null ? Confidence.REPORTED : body.confidence();
         e.context.clear();
         e.context.addAll(context);
@@ -374,9 +375,5 @@ public class EventService {
 
     public static URI location(long id) {
         return URI.create("/api/events/" + id);
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
     }
 }

@@ -13,9 +13,10 @@ import org.personneltracker.common.Keyset;
 import org.personneltracker.common.NamedRecords;
 import org.personneltracker.common.Page;
 import org.personneltracker.common.SlugOrName;
+import org.personneltracker.common.Text;
+import org.personneltracker.common.UrlNormalizer;
 import org.personneltracker.common.Versions;
 import org.personneltracker.common.Violations;
-import org.personneltracker.common.UrlNormalizer;
 
 /** The one write path for people, and reference resolution for bodies that name them. */
 @ApplicationScoped
@@ -100,7 +101,7 @@ public class PersonService {
         p.setAliases(body.aliases());
         p.links.clear();
         p.links.addAll(normalized);
-        p.bio = body.bio() == null || body.bio().isBlank() ? null : body.bio().trim();
+        p.bio = Text.blankToNull(body.bio());
     }
 
     /** True when a person has this slug. */

@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.personneltracker.common.Text;
 import org.personneltracker.common.VersionedEntity;
 import org.personneltracker.common.Violations;
 
@@ -56,7 +57,7 @@ public class Citations {
             C c = newCitation.get();
             c.source = resolved.get(i);
             c.position = i;
-            c.quote = blankToNull(in.get(i).quote());
+            c.quote = Text.blankToNull(in.get(i).quote());
             c.stance = in.get(i).stance() == null ? Stance.SUPPORTS : in.get(i).stance();
             c.quoteVerified = snapshots.verify(c.quote, c.source);
             citations.add(c);
@@ -75,9 +76,5 @@ public class Citations {
         fact.updatedAt = Instant.now();
         em.flush();
         link(citations, in, resolved, newCitation);
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
     }
 }

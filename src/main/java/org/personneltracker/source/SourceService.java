@@ -14,11 +14,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.personneltracker.common.ApiException;
-import org.personneltracker.common.UrlNormalizer;
 import org.personneltracker.common.Jpql;
 import org.personneltracker.common.Keyset;
 import org.personneltracker.common.Page;
 import org.personneltracker.common.PartialDate;
+import org.personneltracker.common.Text;
+import org.personneltracker.common.UrlNormalizer;
 import org.personneltracker.common.Versions;
 import org.personneltracker.common.Violations;
 
@@ -93,9 +94,9 @@ public class SourceService {
     }
 
     private static void fill(Source s, SourceInput in, PartialDate published, Instant retrieved) {
-        s.title = blankToNull(in.title());
-        s.publisher = blankToNull(in.publisher());
-        s.author = blankToNull(in.author());
+        s.title = Text.blankToNull(in.title());
+        s.publisher = Text.blankToNull(in.publisher());
+        s.author = Text.blankToNull(in.author());
         s.tier = in.tier();
         s.setPublishedDate(published);
         s.retrievedAt = retrieved;
@@ -247,9 +248,5 @@ public class SourceService {
 
     private static boolean isBlank(String s) {
         return s == null || s.isBlank();
-    }
-
-    private static String blankToNull(String s) {
-        return isBlank(s) ? null : s.trim();
     }
 }
