@@ -1,4 +1,4 @@
-package org.personneltracker.web;
+package org.personneltracker;
 
 import static org.junit.jupiter.api.Assertions.*;
 
@@ -28,9 +28,11 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.personneltracker.support.Api;
+import org.personneltracker.support.Fixtures;
 
 /**
  * Real-browser checks of the pages with Debian's chromium and chromedriver (headless), run by {@code -Pbrowser}.
+ * Browsing walks through the seed's case (read-only, as a first-time user would); logging creates its own records.
  * Selenium Manager is never asked to download anything: the driver and browser paths are given. Screenshots of
  * each main page land in target/screenshots/.
  */
@@ -141,7 +143,7 @@ class BrowserTest {
         open("/events");
         shot("events-explorer");
         driver.findElement(By.cssSelector("input[name=category][value=SAFETY]")).click();
-        // narrowed by text too: other tests add safety events of their own to the same database
+        // narrowed by text too: other tests add safety events of their own (at their own companies)
         driver.findElement(By.cssSelector("#explorer input[name=q]")).sendKeys("Mrinank");
         driver.findElement(By.cssSelector("#explorer button[type=submit]")).click();
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("category=SAFETY"));
@@ -212,16 +214,14 @@ class BrowserTest {
         driver.findElement(By.id("password")).sendKeys(Api.ADMIN_PASSWORD);
         driver.findElement(By.cssSelector("form[action='/login'] button[type=submit]")).click();
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !d.getCurrentUrl().contains("/login"));
+        // a company of the test's own, and a person the tracker does not know yet (names of letters only)
+        String companyName = Api.uniqueName("Corvid", "Lab");
+        String company = Fixtures.createCompany(companyName);
+        String person = Api.uniqueName("Quinn", "Mar");
+        String article = companyName + " safety lead departs\n\n" + person + ", who led the Alignment Stress-Testing"
+                + " team at " + companyName + ", resigned on Monday, March 2, 2026. The departure came weeks after "
+                + companyName + " rolled out its new model.";
         open("/ingest");
-        // a unique surname of letters only (a name finder rightly ignores tokens with digits)
-        StringBuilder surname = new StringBuilder("Mar");
-        for (char c : Long.toString(System.nanoTime(), 26).toCharArray()) {
-            surname.append((char) ('a' + Character.digit(c, 26)));
-        }
-        String person = "Quinn " + surname;
-        String article = "Anthropic safety lead departs\n\n" + person + ", who led the Alignment Stress-Testing team"
-                + " at Anthropic, resigned on Monday, March 2, 2026. The departure came weeks after Anthropic rolled"
-                + " out Claude Opus 4.6.";
         driver.findElement(By.id("text")).sendKeys(article);
         driver.findElement(By.id("url")).sendKeys("https://example.com/ingest/" + System.nanoTime());
         driver.findElement(By.id("publishedDate")).sendKeys("2026-03-04");
@@ -232,7 +232,7 @@ class BrowserTest {
         driver.findElement(By.cssSelector(".candidate form button")).click();
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !d.findElements(By.id("event-form")).isEmpty());
         assertEquals("2026-03-02", driver.findElement(By.id("date")).getAttribute("value"));
-        assertEquals("anthropic", driver.findElement(By.id("company")).getAttribute("value"));
+        assertEquals(company, driver.findElement(By.id("company")).getAttribute("value"));
         shot("ingest-review");
         driver.findElement(By.cssSelector("#event-form .form-actions button[value=save]")).click();
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("saved=1"));

@@ -1,9 +1,10 @@
-package org.personneltracker.web;
+package org.personneltracker;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.*;
 import static org.junit.jupiter.api.Assertions.*;
 import static org.personneltracker.support.Api.*;
+import static org.personneltracker.support.Fixtures.*;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
@@ -30,12 +31,28 @@ class PagesTest {
         assertTrue(page.contains("<main id=\"main\""));
     }
 
+    /** A company with a launch and, four days later, a safety lead's departure citing a quote (like the seed's case). */
+    private static Case safetyLeadLeaves() {
+        String company = createCompany(unique("Pages Labs"));
+        String person = unique("Pages Lead");
+        String launch = postContextEvent(contextEvent(company, "PRODUCT_LAUNCH", "Model Five", "2026-02-05"));
+        Map<String, Object> body = departure(person, "unused");
+        body.put("company", company);
+        body.put("context", List.of(launch));
+        int id = postEvent(body);
+        return new Case(company, person, Slugs.slugify(person), id);
+    }
+
+    record Case(String company, String person, String personSlug, int event) {
+    }
+
     @Test
-    void companyTimelineShowsTheSeedCaseWithContextAndChart() {
-        String page = html("/companies/anthropic");
-        assertTrue(page.contains("Mrinank Sharma"));
-        assertTrue(page.contains("Claude Opus 4.6"));
-        assertTrue(page.contains("Lead, Safeguards Research Team"));
+    void companyTimelineShowsEventsWithContextAndChart() {
+        Case c = safetyLeadLeaves();
+        String page = html("/companies/" + c.company());
+        assertTrue(page.contains(c.person()));
+        assertTrue(page.contains("Model Five"));
+        assertTrue(page.contains("Lead, Safety Research"));
         assertTrue(page.contains("entry context"), "context entries are styled apart");
         assertTrue(page.contains("<svg class=\"chart\""), "the chart is server-rendered SVG");
         assertTrue(page.contains("Departures") && page.contains("Quarter"), "axes are labelled");
@@ -45,8 +62,9 @@ class PagesTest {
 
     @Test
     void companiesListLinksToTimelines() {
+        String company = createCompany(unique("Listed Labs"));
         String page = html("/companies");
-        assertTrue(page.contains("href=\"/companies/anthropic\""));
+        assertTrue(page.contains("href=\"/companies/" + company + "\""));
         assertTrue(html("/companies?q=zzzz-no-such").contains("No companies match"));
     }
 
@@ -99,10 +117,6 @@ class PagesTest {
         // the category facet still counts the other categories
         assertTrue(page.matches("(?s).*value=\"RESEARCH\" *>.*?Research</span>\\s*<span class=\"count\">1<.*"), "facet count");
         assertTrue(page.contains("href=\"/api/events?company=" + slug + "&amp;category=SAFETY"));
-        // the seed example
-        String seed = html("/events?category=SAFETY&company=anthropic");
-        assertTrue(seed.contains("Mrinank Sharma"));
-        assertFalse(seed.contains("Sam Altman"));
     }
 
     @Test
@@ -113,18 +127,19 @@ class PagesTest {
 
     @Test
     void personPageShowsCareerWithSources() {
-        String page = html("/people/mrinank-sharma");
-        assertTrue(page.contains("Mrinank Sharma"));
+        Case c = safetyLeadLeaves();
+        String page = html("/people/" + c.personSlug());
+        assertTrue(page.contains(c.person()));
         assertTrue(page.contains("Positions"));
-        assertTrue(page.contains("Today is my last day at Anthropic"));
+        assertTrue(page.contains("I resigned."));
     }
 
     @Test
     void eventPageShowsRoleSourcesQuotesAndContext() {
-        int id = given().get("/api/events?person=mrinank-sharma").then().statusCode(200).extract().path("items[0].id");
-        String page = html("/events/" + id);
-        assertTrue(page.contains("Lead, Safeguards Research Team"));
-        assertTrue(page.contains("Claude Opus 4.6"), "linked context events");
+        Case c = safetyLeadLeaves();
+        String page = html("/events/" + c.event());
+        assertTrue(page.contains("Lead, Safety Research"));
+        assertTrue(page.contains("Model Five"), "linked context events");
         assertTrue(page.contains("<blockquote>"));
         assertTrue(page.contains("9 Feb 2026"));
     }
@@ -255,11 +270,13 @@ class PagesTest {
 
     @Test
     void contextOptionsFollowCompanyAndDate() {
+        String company = createCompany(unique("Options Labs"));
+        postContextEvent(contextEvent(company, "PRODUCT_LAUNCH", "Model Five", "2026-02-05"));
         Pages a = Pages.admin();
-        String page = a.request().get("/events/context-options?company=anthropic&date=2026-02-09").then()
+        String page = a.request().get("/events/context-options?company=" + company + "&date=2026-02-09").then()
                 .statusCode(200).extract().asString();
-        assertTrue(page.contains("Claude Opus 4.6"), page);
-        String noJs = a.form().formParams(Map.of("company", "anthropic", "date", "2026-02-09", "action",
+        assertTrue(page.contains("Model Five"), page);
+        String noJs = a.form().formParams(Map.of("company", company, "date", "2026-02-09", "action",
                 "find-context")).post("/events/new").then().statusCode(200).extract().asString();
         assertTrue(noJs.contains("name=\"context\""));
     }
