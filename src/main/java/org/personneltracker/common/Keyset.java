@@ -1,6 +1,7 @@
 package org.personneltracker.common;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -86,8 +87,13 @@ public class Keyset {
 
     private final SecretKeySpec key;
 
+    @Inject
     Keyset(TrackerConfig config) {
-        this.key = new SecretKeySpec(config.cursorKey().getBytes(StandardCharsets.UTF_8), "HmacSHA256");
+        this(config.cursorKey());
+    }
+
+    Keyset(String secret) {
+        this.key = new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
     }
 
     /**
