@@ -92,7 +92,7 @@ public class AccountService {
     User create(String username, String password, String role) {
         User u = new User();
         u.username = username;
-        u.passwordHash = BcryptUtil.bcryptHash(password, 10);
+        u.passwordHash = BcryptUtil.bcryptHash(password, config.bcryptCost());
         u.roles = Roles.expand(role);
         u.persist();
         return u;

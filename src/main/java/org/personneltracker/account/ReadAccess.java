@@ -2,11 +2,9 @@ package org.personneltracker.account;
 
 import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.SecurityIdentity;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
-import org.personneltracker.common.TrackerConfig;
 
 /**
  * With {@code tracker.public-read=false}, every read (the API and the pages) needs a signed-in user; only signing in
@@ -15,14 +13,14 @@ import org.personneltracker.common.TrackerConfig;
 public class ReadAccess {
 
     @Inject
-    Instance<TrackerConfig> config;
+    ReadPolicy policy;
 
     @Inject
     SecurityIdentity identity;
 
     @ServerRequestFilter
     public void requireUserWhenPrivate(ContainerRequestContext ctx) {
-        if (config.get().publicRead() || !identity.isAnonymous()) {
+        if (policy.publicRead() || !identity.isAnonymous()) {
             return;
         }
         String path = ctx.getUriInfo().getPath();

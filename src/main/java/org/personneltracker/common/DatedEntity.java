@@ -1,36 +1,41 @@
 package org.personneltracker.common;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.MappedSuperclass;
 import java.time.LocalDate;
 
-/** A record placed on the timeline by a partial date (personnel events and context events). */
+/**
+ * A record placed on the timeline by a partial date (personnel events and context events). Besides the stored
+ * date ({@code date_start}, {@code date_precision}) it keeps the last day of the period, so the overlap filters
+ * ({@code from}, {@code to}) are plain indexed comparisons. In queries: {@code e.date.start}, {@code e.dateEnd}.
+ */
 @MappedSuperclass
-public abstract class DatedEntity extends PanacheEntityBase {
+public abstract class DatedEntity extends VersionedEntity {
 
-    @Column(name = "date_start", nullable = false)
-    public LocalDate dateStart;
+    @Embedded
+    @AttributeOverride(name = "start", column = @Column(name = "date_start", nullable = false))
+    @AttributeOverride(name = "precision", column = @Column(name = "date_precision", nullable = false))
+    protected PartialDateColumns date;
 
     @Column(name = "date_end", nullable = false)
     public LocalDate dateEnd;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "date_precision", nullable = false)
-    public DatePrecision datePrecision;
 
     @Column(name = "date_approximate", nullable = false)
     public boolean dateApproximate;
 
     public PartialDate date() {
-        return PartialDate.of(dateStart, datePrecision);
+        return PartialDateColumns.toPartialDate(date);
     }
 
-    public void setDate(PartialDate date) {
-        this.dateStart = date.start();
-        this.dateEnd = date.end();
-        this.datePrecision = date.precision();
+    /** The first day of the date's period: the sort key. */
+    public LocalDate dateStart() {
+        return date.start;
+    }
+
+    public void setDate(PartialDate partialDate) {
+        this.date = PartialDateColumns.of(partialDate);
+        this.dateEnd = partialDate.end();
     }
 }

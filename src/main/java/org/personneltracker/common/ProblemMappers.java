@@ -1,5 +1,6 @@
 package org.personneltracker.common;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -16,6 +17,10 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -24,7 +29,10 @@ import org.hibernate.StaleObjectStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-/** The one place where exceptions become problem+json answers. */
+/**
+ * The one place where exceptions become answers: problem+json for scripts ({@code /api}, {@code /feeds},
+ * {@code /q/}), and for the pages an HTML error page ({@link PageErrors}) or the way to the login form.
+ */
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
@@ -39,8 +47,12 @@ public class ProblemMappers {
                 .build();
     }
 
+    /** A refusal: problem+json for scripts; on a page, the HTML error page (an unknown company is an HTML 404). */
     @ServerExceptionMapper
-    public Response api(ApiException e) {
+    public Response api(ApiException e, UriInfo uri) {
+        if (!forScripts(uri)) {
+            return PageErrors.of(e);
+        }
         Response.ResponseBuilder b = Response.status(e.status()).type(Problem.MEDIA_TYPE)
                 .entity(Problem.of(e.status(), e.title(), e.getMessage(), e.violations()));
         if (e.location() != null) {
@@ -137,7 +149,7 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper(priority = 1)
-    public Response jsonParse(com.fasterxml.jackson.core.JsonParseException e) {
+    public Response jsonParse(JsonParseException e) {
         return jsonSyntax(e);
     }
 
@@ -184,17 +196,22 @@ public class ProblemMappers {
         return sb.toString();
     }
 
-    /** Scripts (/api, /feeds) get a 401 with a Basic challenge, never a redirect; browsers on pages go to /login. */
-    @ServerExceptionMapper
-    public Response unauthorized(UnauthorizedException e, jakarta.ws.rs.core.UriInfo uri) {
+    /** True for the paths scripts use (JSON API, feeds, health): they get problem+json, never a page. */
+    static boolean forScripts(UriInfo uri) {
         String path = uri.getPath();
-        if (path.startsWith("/api") || path.startsWith("/feeds") || path.startsWith("/q/")) {
+        return path.startsWith("/api") || path.startsWith("/feeds") || path.startsWith("/q/");
+    }
+
+    /** Scripts get a 401 with a Basic challenge, never a redirect; browsers on pages go to /login. */
+    @ServerExceptionMapper
+    public Response unauthorized(UnauthorizedException e, UriInfo uri) {
+        if (forScripts(uri)) {
             return unauthenticated("sign in (HTTP Basic) to do this");
         }
         String here = uri.getRequestUri().getRawPath()
                 + (uri.getRequestUri().getRawQuery() == null ? "" : "?" + uri.getRequestUri().getRawQuery());
-        return Response.status(302).location(java.net.URI.create("/login?next="
-                + java.net.URLEncoder.encode(here, java.nio.charset.StandardCharsets.UTF_8))).build();
+        return Response.status(302).location(URI.create("/login?next="
+                + URLEncoder.encode(here, StandardCharsets.UTF_8))).build();
     }
 
     @ServerExceptionMapper

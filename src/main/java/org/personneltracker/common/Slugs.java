@@ -2,6 +2,7 @@ package org.personneltracker.common;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /** Slugs: lower-case ASCII letters, digits and single dashes, derived from names. */
@@ -11,6 +12,8 @@ public final class Slugs {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern NON_ALNUM = Pattern.compile("[^a-z0-9]+");
     private static final int MAX_LENGTH = 80;
+    private static final int MAX_KEY_LENGTH = 200;
+    private static final Pattern TRAILING_DASHES = Pattern.compile("-+$");
 
     private Slugs() {
     }
@@ -40,7 +43,7 @@ public final class Slugs {
      * A slug for a new record: the requested one when given (it must be valid and free), else one derived
      * from the name ({@code jane-doe}, then {@code jane-doe-2}...), else {@code <prefix>-<n>}.
      */
-    public static String allocate(String requested, String name, String prefix, java.util.function.Predicate<String> taken,
+    public static String allocate(String requested, String name, String prefix, Predicate<String> taken,
             String field) {
         if (requested != null) {
             if (!isValid(requested)) {
@@ -69,6 +72,24 @@ public final class Slugs {
                 return candidate;
             }
         }
+    }
+
+    /** Records a violation for a client-given key of a personnel or context event that is not slug-shaped. */
+    public static void checkKey(String key, Violations v) {
+        if (key != null && (key.length() > MAX_KEY_LENGTH || !VALID.matcher(key).matches())) {
+            v.add("key", "a key has lower-case ASCII letters, digits and single dashes (at most " + MAX_KEY_LENGTH + ")");
+        }
+    }
+
+    /**
+     * The derived key of a personnel or context event: company, date, type and subject (the person's slug, the
+     * slugified title), {@code anthropic-2026-02-09-departure-mrinank-sharma}, at most 200 characters.
+     */
+    public static String key(String companySlug, PartialDate date, Enum<?> type, String subject) {
+        String key = companySlug + "-" + date + "-" + type.name().toLowerCase(Locale.ROOT).replace('_', '-') + "-"
+                + subject;
+        key = key.length() > MAX_KEY_LENGTH ? key.substring(0, MAX_KEY_LENGTH) : key;
+        return TRAILING_DASHES.matcher(key).replaceAll("");
     }
 
     public static boolean isValid(String slug) {

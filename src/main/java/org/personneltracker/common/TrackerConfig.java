@@ -2,6 +2,8 @@ package org.personneltracker.common;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 /** Everything under {@code tracker.*} in application.properties. */
@@ -12,9 +14,22 @@ public interface TrackerConfig {
     @WithDefault("true")
     boolean publicRead();
 
-    /** Folder of the embedded H2 database file (used in the default JDBC URL). */
+    /** Folder of the embedded H2 database file (used in the default JDBC URL) and of the installation's keys. */
     @WithDefault("data")
     String dataDir();
+
+    /**
+     * The key that signs list cursors (env TRACKER_CURSOR_KEY); when not set, one generated once into
+     * {@code <data-dir>/cursor.key} ({@link InstallationSecrets}).
+     */
+    String cursorKey();
+
+    /**
+     * The bcrypt work factor of stored passwords (each step doubles the time a sign-in takes to check, for an
+     * attacker too). The tests use the minimum so that hundreds of signed-in requests stay fast.
+     */
+    @WithDefault("10")
+    int bcryptCost();
 
     Admin admin();
 
@@ -28,13 +43,13 @@ public interface TrackerConfig {
         boolean enabled();
 
         /** Host names or IPs that may be fetched although private or loopback (e.g. an intranet CMS). */
-        java.util.Optional<java.util.List<String>> allowedHosts();
+        Optional<List<String>> allowedHosts();
 
         @WithDefault("2097152")
         int maxBytes();
 
         @WithDefault("10s")
-        java.time.Duration timeout();
+        Duration timeout();
 
         @WithDefault("5")
         int maxRedirects();

@@ -1,6 +1,7 @@
 package org.personneltracker.common;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 
@@ -38,7 +39,7 @@ public final class Violations {
         try {
             return Enum.valueOf(type, text.trim());
         } catch (IllegalArgumentException e) {
-            add(field, "'" + text + "' is not one of " + java.util.Arrays.toString(type.getEnumConstants()));
+            add(field, "'" + text + "' is not one of " + Arrays.toString(type.getEnumConstants()));
             return null;
         }
     }

@@ -6,7 +6,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.List;
-import org.personneltracker.common.Ref;
+import org.personneltracker.common.SlugOrName;
 
 /** Body of POST and PUT /api/companies; read-only fields of the stored resource are accepted and ignored. */
 @JsonIgnoreProperties(value = {"id", "counts", "createdAt", "updatedAt"})
@@ -18,6 +18,6 @@ public record CompanyRequest(
         @Size(max = 4000) String description,
         @Min(1800) @Max(2999) Integer foundedYear,
         @Size(max = 300) String headquarters,
-        Ref parent,
+        SlugOrName parent,
         Integer version) {
 }

@@ -2,7 +2,7 @@ package org.personneltracker.company;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
-import org.personneltracker.common.RefView;
+import org.personneltracker.common.SlugAndName;
 
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record CompanyView(
@@ -13,7 +13,7 @@ public record CompanyView(
         @JsonInclude(JsonInclude.Include.ALWAYS) String description,
         @JsonInclude(JsonInclude.Include.ALWAYS) Integer foundedYear,
         @JsonInclude(JsonInclude.Include.ALWAYS) String headquarters,
-        @JsonInclude(JsonInclude.Include.ALWAYS) RefView parent,
+        @JsonInclude(JsonInclude.Include.ALWAYS) SlugAndName parent,
         Counts counts,
         int version) {
 
@@ -22,6 +22,6 @@ public record CompanyView(
 
     public static CompanyView from(Company c, Counts counts) {
         return new CompanyView(c.slug, c.name, c.aliasNames(), c.website, c.description, c.foundedYear,
-                c.headquarters, RefView.of(c.parent), counts, c.version);
+                c.headquarters, SlugAndName.of(c.parent), counts, c.version);
     }
 }

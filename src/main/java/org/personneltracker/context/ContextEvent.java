@@ -14,13 +14,9 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.OptimisticLock;
-import org.hibernate.annotations.UpdateTimestamp;
 import org.personneltracker.common.DatedEntity;
 import org.personneltracker.company.Company;
 
@@ -59,14 +55,6 @@ public class ContextEvent extends DatedEntity {
     @OneToMany(mappedBy = "context", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     @OptimisticLock(excluded = true)
-    public List<ContextSource> sources = new ArrayList<>();
+    public List<ContextCitation> sources = new ArrayList<>();
 
-    @Version
-    public int version;
-
-    @CreationTimestamp
-    public Instant createdAt;
-
-    @UpdateTimestamp
-    public Instant updatedAt;
 }

@@ -8,14 +8,14 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.util.List;
-import org.personneltracker.common.Ref;
+import org.personneltracker.common.SlugOrName;
 import org.personneltracker.source.SourceInput;
 
 /** Body of POST and PUT /api/context-events (PUT also needs {@code version}). */
 @JsonIgnoreProperties(value = {"id", "datePrecision", "createdAt", "updatedAt"})
 public record ContextRequest(
         @Size(max = 200) String key,
-        @NotNull Ref company,
+        @NotNull SlugOrName company,
         @NotNull ContextType type,
         @NotBlank @Size(max = 500) String title,
         @NotNull String date,

@@ -8,27 +8,28 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.net.URI;
-import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.personneltracker.common.ApiException;
-import org.personneltracker.common.Cursors;
 import org.personneltracker.common.Jpql;
+import org.personneltracker.common.Keyset;
 import org.personneltracker.common.Page;
 import org.personneltracker.common.Paging;
 import org.personneltracker.common.PartialDate;
+import org.personneltracker.common.QueryParams;
 import org.personneltracker.common.Slugs;
+import org.personneltracker.common.Text;
 import org.personneltracker.common.Versions;
 import org.personneltracker.common.Violations;
 import org.personneltracker.company.Company;
 import org.personneltracker.company.CompanyService;
+import org.personneltracker.source.CitationView;
+import org.personneltracker.source.Citations;
 import org.personneltracker.source.Source;
 import org.personneltracker.source.SourceInput;
-import org.personneltracker.source.SourceService;
 
 /** The one write path for context events (launches, funding rounds, headcounts...). */
 @ApplicationScoped
@@ -44,26 +45,30 @@ public class ContextService {
     CompanyService companies;
 
     @Inject
-    SourceService sources;
+    Citations citations;
+
+    @Inject
+    Keyset keyset;
+
+    private static final Keyset.Order ORDER = Keyset.Order.descending("context-events", Keyset.Key.date("c.date.start"),
+            Keyset.Key.id("c.id"));
 
     @Transactional
     public ContextView create(ContextRequest body) {
         validate(body);
         ContextEvent c = new ContextEvent();
         Violations v = new Violations();
-        if (body.key() != null && (body.key().length() > 200 || !Slugs.VALID.matcher(body.key()).matches())) {
-            v.add("key", "a key has lower-case ASCII letters, digits and single dashes (at most 200)");
-        }
+        Slugs.checkKey(body.key(), v);
         List<Source> cited = apply(c, body, v);
         v.throwIfAny();
-        c.key = body.key() != null ? body.key() : deriveKey(c);
+        c.key = body.key() != null ? body.key() : Slugs.key(c.company.slug, c.date(), c.type, Slugs.slugify(c.title));
         ContextEvent existing = ContextEvent.find("key", c.key).firstResult();
         if (existing != null) {
             throw ApiException.conflict("a context event with the key '" + c.key + "' is recorded already",
                     location(existing.id));
         }
         c.persist();
-        link(c, body.sources(), cited);
+        citations.link(c.sources, sourcesOf(body), cited, () -> new ContextCitation(c));
         em.flush();
         return view(c);
     }
@@ -76,12 +81,7 @@ public class ContextService {
         Violations v = new Violations();
         List<Source> cited = apply(c, body, v);
         v.throwIfAny();
-        // a PUT is one revision: the version goes up once, in this flush (the source links do not count)
-        c.updatedAt = java.time.Instant.now();
-        c.sources.clear();
-        c.updatedAt = java.time.Instant.now(); // one version increment, also when only the citations change
-        em.flush();
-        link(c, body.sources(), cited);
+        citations.replace(c, c.sources, sourcesOf(body), cited, () -> new ContextCitation(c));
         em.flush();
         return view(c);
     }
@@ -114,16 +114,7 @@ public class ContextService {
         if (body.status() != null && body.type() != ContextType.FUNDING_ROUND && body.type() != ContextType.ACQUISITION) {
             v.add("status", "status applies to funding rounds and acquisitions");
         }
-        List<SourceInput> in = body.sources() == null ? List.of() : body.sources();
-        List<Source> resolved = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        for (int i = 0; i < in.size(); i++) {
-            Source s = sources.resolve(in.get(i), "sources[" + i + "]", v);
-            if (s != null && !seen.add(s.dedupKey)) {
-                v.add("sources[" + i + "]", "the same source is cited twice");
-            }
-            resolved.add(s);
-        }
+        List<Source> resolved = citations.resolve(sourcesOf(body), v);
         if (!v.isEmpty()) {
             return List.of();
         }
@@ -136,33 +127,17 @@ public class ContextService {
         c.title = body.title().trim();
         c.setDate(date);
         c.dateApproximate = Boolean.TRUE.equals(body.dateApproximate());
-        c.description = body.description() == null || body.description().isBlank() ? null : body.description().trim();
+        c.description = Text.blankToNull(body.description());
         c.amount = body.amount();
         c.currency = body.currency();
         c.valuation = body.valuation();
-        c.round = body.round() == null || body.round().isBlank() ? null : body.round().trim();
+        c.round = Text.blankToNull(body.round());
         c.status = body.status();
         return resolved;
     }
 
-    private void link(ContextEvent c, List<SourceInput> in, List<Source> resolved) {
-        for (int i = 0; i < resolved.size(); i++) {
-            ContextSource cs = new ContextSource();
-            cs.context = c;
-            cs.source = resolved.get(i);
-            cs.position = i;
-            String quote = in.get(i).quote();
-            cs.quote = quote == null || quote.isBlank() ? null : quote.trim();
-            c.sources.add(cs);
-            cs.persist();
-        }
-    }
-
-    static String deriveKey(ContextEvent c) {
-        String key = c.company.slug + "-" + c.date() + "-" + c.type.name().toLowerCase().replace('_', '-') + "-"
-                + Slugs.slugify(c.title);
-        key = key.length() > 200 ? key.substring(0, 200) : key;
-        return key.replaceAll("-+$", "");
+    private static List<SourceInput> sourcesOf(ContextRequest body) {
+        return body.sources() == null ? List.of() : body.sources();
     }
 
     public ContextEvent find(long id) {
@@ -187,11 +162,11 @@ public class ContextService {
         if (events.isEmpty()) {
             return List.of();
         }
-        Map<Long, List<ContextView.SourceLink>> links = new HashMap<>();
-        for (ContextSource cs : em.createQuery("select cs from ContextSource cs join fetch cs.source"
-                + " where cs.context.id in :ids order by cs.position", ContextSource.class)
+        Map<Long, List<CitationView>> links = new HashMap<>();
+        for (ContextCitation cs : em.createQuery("select cs from ContextCitation cs join fetch cs.source"
+                + " where cs.context.id in :ids order by cs.position", ContextCitation.class)
                 .setParameter("ids", events.stream().map(c -> c.id).toList()).getResultList()) {
-            links.computeIfAbsent(cs.context.id, k -> new ArrayList<>()).add(ContextView.SourceLink.of(cs));
+            links.computeIfAbsent(cs.context.id, k -> new ArrayList<>()).add(CitationView.of(cs));
         }
         return events.stream().map(c -> ContextView.from(c, links.getOrDefault(c.id, List.of()))).toList();
     }
@@ -200,18 +175,18 @@ public class ContextService {
     @Transactional
     public Page<ContextView> list(MultivaluedMap<String, String> params) {
         Violations v = new Violations();
-        List<String> companySlugs = org.personneltracker.event.EventFilter.valuesOf(params, "company");
+        List<String> companySlugs = QueryParams.values(params, "company");
         List<ContextType> types = new ArrayList<>();
-        for (String t : org.personneltracker.event.EventFilter.valuesOf(params, "type")) {
+        for (String t : QueryParams.values(params, "type")) {
             ContextType ct = v.enumValue("type", t, ContextType.class);
             if (ct != null) {
                 types.add(ct);
             }
         }
-        PartialDate from = v.date("from", first(params, "from"));
-        PartialDate to = v.date("to", first(params, "to"));
-        int limit = Paging.limit(first(params, "limit"), v);
-        String cursor = first(params, "cursor");
+        PartialDate from = v.date("from", QueryParams.first(params, "from"));
+        PartialDate to = v.date("to", QueryParams.first(params, "to"));
+        int limit = Paging.limit(QueryParams.first(params, "limit"), v);
+        String cursor = QueryParams.first(params, "cursor");
         v.throwIfAny();
         Jpql j = new Jpql();
         if (!companySlugs.isEmpty()) {
@@ -228,35 +203,19 @@ public class ContextService {
             j.and("c.dateEnd >= :from", "from", from.start());
         }
         if (to != null) {
-            j.and("c.dateStart <= :to", "to", to.end());
+            j.and("c.date.start <= :to", "to", to.end());
         }
         long total = j.query(em, "select count(c) from ContextEvent c", null, Long.class).getSingleResult();
-        Jpql page = j.copy();
-        if (cursor != null) {
-            List<String> parts = Cursors.decode(cursor, "context-events", 2);
-            try {
-                page.and("c.dateStart < :cd or (c.dateStart = :cd and c.id < :cid)", "cd", LocalDate.parse(parts.get(0)))
-                        .param("cid", Long.parseLong(parts.get(1)));
-            } catch (RuntimeException e) {
-                throw ApiException.badRequest("cursor", "this cursor was not issued by this server for this list");
-            }
-        }
-        List<ContextEvent> rows = page.query(em, "select c from ContextEvent c join fetch c.company",
-                "order by c.dateStart desc, c.id desc", ContextEvent.class).setMaxResults(limit + 1).getResultList();
-        String next = null;
-        if (rows.size() > limit) {
-            rows = rows.subList(0, limit);
-            ContextEvent last = rows.get(limit - 1);
-            next = Cursors.encode("context-events", List.of(last.dateStart.toString(), last.id.toString()));
-        }
-        return new Page<>(views(rows), next, total);
+        Keyset.Slice<ContextEvent> slice = keyset.slice(em, ORDER, j, cursor, "select c from ContextEvent c join fetch c.company",
+                ContextEvent.class, limit, c -> List.of(c.dateStart(), c.id));
+        return new Page<>(views(slice.rows()), slice.next(), total);
     }
 
     /** Context events of a company whose dates lie within {@code days} of a date: offered when logging an event. */
     @Transactional
     public List<ContextView> near(String companySlug, PartialDate date, int days) {
         List<ContextEvent> rows = em.createQuery("select c from ContextEvent c join fetch c.company"
-                + " where c.company.slug = :s and c.dateEnd >= :a and c.dateStart <= :b order by c.dateStart, c.id",
+                + " where c.company.slug = :s and c.dateEnd >= :a and c.date.start <= :b order by c.date.start, c.id",
                 ContextEvent.class)
                 .setParameter("s", companySlug)
                 .setParameter("a", date.start().minusDays(days))
@@ -267,17 +226,12 @@ public class ContextService {
 
     /** Context events by key, in date order (unknown keys are left out): one statement plus their sources. */
     @Transactional
-    public List<ContextView> byKeys(java.util.Collection<String> keys) {
+    public List<ContextView> byKeys(Collection<String> keys) {
         if (keys.isEmpty()) {
             return List.of();
         }
         return views(em.createQuery("select c from ContextEvent c join fetch c.company where c.key in :k"
-                + " order by c.dateStart, c.id", ContextEvent.class).setParameter("k", keys).getResultList());
-    }
-
-    private static String first(MultivaluedMap<String, String> params, String name) {
-        String s = params.getFirst(name);
-        return s == null || s.isBlank() ? null : s.trim();
+                + " order by c.date.start, c.id", ContextEvent.class).setParameter("k", keys).getResultList());
     }
 
     public static URI location(long id) {

@@ -2,12 +2,12 @@ package org.personneltracker.event;
 
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.personneltracker.common.Paging;
 import org.personneltracker.common.PartialDate;
+import org.personneltracker.common.QueryParams;
 import org.personneltracker.common.Violations;
 import org.personneltracker.context.ContextType;
 
@@ -52,7 +52,7 @@ public record EventFilter(
     public static EventFilter parse(MultivaluedMap<String, String> params, boolean allowContextTypes, Violations v) {
         List<EventType> types = new ArrayList<>();
         List<ContextType> contextTypes = new ArrayList<>();
-        for (String t : values(params, "type")) {
+        for (String t : QueryParams.values(params, "type")) {
             EventType et = lookup(EventType.class, t);
             ContextType ct = allowContextTypes ? lookup(ContextType.class, t) : null;
             if (et != null) {
@@ -64,27 +64,27 @@ public record EventFilter(
                         + (allowContextTypes ? " or " + List.of(ContextType.values()) : ""));
             }
         }
-        PartialDate from = v.date("from", single(params, "from", v));
-        PartialDate to = v.date("to", single(params, "to", v));
+        PartialDate from = v.date("from", QueryParams.single(params, "from", v));
+        PartialDate to = v.date("to", QueryParams.single(params, "to", v));
         if (from != null && to != null && from.start().isAfter(to.end())) {
             v.add("to", "to must not be before from");
         }
-        String facets = single(params, "facets", v);
+        String facets = QueryParams.single(params, "facets", v);
         if (facets != null && !facets.equals("true") && !facets.equals("false")) {
             v.add("facets", "facets is true or false");
         }
-        String cursor = single(params, "cursor", v);
-        String disputed = single(params, "disputed", v);
+        String cursor = QueryParams.single(params, "cursor", v);
+        String disputed = QueryParams.single(params, "disputed", v);
         if (disputed != null && !disputed.equals("true") && !disputed.equals("false")) {
             v.add("disputed", "disputed is true or false");
         }
         EventFilter f = new EventFilter(
-                slugs(params, "company"), slugs(params, "person"), types, contextTypes,
+                QueryParams.values(params, "company"), QueryParams.values(params, "person"), types, contextTypes,
                 enums(params, "category", RoleCategory.class, v), enums(params, "seniority", Seniority.class, v),
                 text(params, "team", v), text(params, "title", v), from, to,
-                slugs(params, "destination"), slugs(params, "origin"),
+                QueryParams.values(params, "destination"), QueryParams.values(params, "origin"),
                 enums(params, "confidence", Confidence.class, v), text(params, "q", v),
-                disputed == null ? null : Boolean.valueOf(disputed), "true".equals(facets), Paging.limit(single(params, "limit", v), v),
+                disputed == null ? null : Boolean.valueOf(disputed), "true".equals(facets), Paging.limit(QueryParams.single(params, "limit", v), v),
                 cursor == null || cursor.isBlank() ? null : cursor);
         v.throwIfAny();
         return f;
@@ -108,7 +108,7 @@ public record EventFilter(
 
     /** The filters as query parameters, for links to the same list in another form. */
     public Map<String, String> asParams() {
-        Map<String, String> m = new java.util.LinkedHashMap<>();
+        Map<String, String> m = new LinkedHashMap<>();
         put(m, "company", company);
         put(m, "person", person);
         List<String> allTypes = new ArrayList<>();
@@ -147,35 +147,10 @@ public record EventFilter(
         }
     }
 
-    /** Comma-separated or repeated values of a parameter, de-duplicated. */
-    public static List<String> valuesOf(MultivaluedMap<String, String> params, String name) {
-        return values(params, name);
-    }
-
-    static List<String> values(MultivaluedMap<String, String> params, String name) {
-        List<String> raw = params.get(name);
-        if (raw == null) {
-            return List.of();
-        }
-        Set<String> out = new LinkedHashSet<>();
-        for (String r : raw) {
-            for (String part : r.split(",")) {
-                if (!part.isBlank()) {
-                    out.add(part.trim());
-                }
-            }
-        }
-        return List.copyOf(out);
-    }
-
-    private static List<String> slugs(MultivaluedMap<String, String> params, String name) {
-        return values(params, name);
-    }
-
     private static <E extends Enum<E>> List<E> enums(MultivaluedMap<String, String> params, String name,
             Class<E> type, Violations v) {
         List<E> out = new ArrayList<>();
-        for (String s : values(params, name)) {
+        for (String s : QueryParams.values(params, name)) {
             E e = lookup(type, s);
             if (e == null) {
                 v.add(name, "'" + s + "' is not one of " + List.of(type.getEnumConstants()));
@@ -195,20 +170,8 @@ public record EventFilter(
         return null;
     }
 
-    static String single(MultivaluedMap<String, String> params, String name, Violations v) {
-        List<String> raw = params.get(name);
-        if (raw == null || raw.isEmpty()) {
-            return null;
-        }
-        if (raw.size() > 1) {
-            v.add(name, name + " may be given once");
-        }
-        String s = raw.get(0);
-        return s == null || s.isBlank() ? null : s.trim();
-    }
-
     private static String text(MultivaluedMap<String, String> params, String name, Violations v) {
-        String s = single(params, name, v);
+        String s = QueryParams.single(params, name, v);
         if (s != null && s.length() > 200) {
             v.add(name, name + " is longer than 200 characters");
         }

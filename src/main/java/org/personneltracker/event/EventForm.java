@@ -5,7 +5,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.personneltracker.common.Ref;
+import java.util.function.Predicate;
+import org.personneltracker.common.SlugOrName;
+import org.personneltracker.common.Text;
+import org.personneltracker.common.Violation;
+import org.personneltracker.source.CitationView;
 import org.personneltracker.source.SourceInput;
 import org.personneltracker.source.SourceTier;
 import org.personneltracker.source.Stance;
@@ -54,9 +58,9 @@ public record EventForm(
     /** The form of a stored event, for editing. */
     public static EventForm of(EventView e) {
         List<SourceRow> rows = new ArrayList<>();
-        for (EventView.SourceLink s : e.sources()) {
-            rows.add(new SourceRow(rows.size(), nz(s.url()), nz(s.title()), nz(s.publisher()),
-                    s.tier() == null ? "" : s.tier().name(), nz(s.publishedDate()), nz(s.quote()),
+        for (CitationView s : e.sources()) {
+            rows.add(new SourceRow(rows.size(), Text.orEmpty(s.url()), Text.orEmpty(s.title()), Text.orEmpty(s.publisher()),
+                    s.tier() == null ? "" : s.tier().name(), Text.orEmpty(s.publishedDate()), Text.orEmpty(s.quote()),
                     s.stance() == null ? "" : s.stance().name(), ""));
         }
         rows.add(SourceRow.empty(rows.size()));
@@ -64,13 +68,13 @@ public record EventForm(
         e.context().forEach(c -> context.add(c.key()));
         EventView.RoleView r = e.role();
         EventView.RoleView p = e.previousRole();
-        return new EventForm(e.type().name(), e.date(), e.dateApproximate(), nz(e.announcedDate()),
+        return new EventForm(e.type().name(), e.date(), e.dateApproximate(), Text.orEmpty(e.announcedDate()),
                 e.person().slug(), e.company().slug(),
-                nz(r.title()), nz(r.team()), r.category().name(), r.seniority().name(), r.founder(),
-                p == null ? "" : nz(p.title()), p == null ? "" : nz(p.team()),
+                Text.orEmpty(r.title()), Text.orEmpty(r.team()), r.category().name(), r.seniority().name(), r.founder(),
+                p == null ? "" : Text.orEmpty(p.title()), p == null ? "" : Text.orEmpty(p.team()),
                 p == null ? "" : p.category().name(), p == null ? "" : p.seniority().name(),
                 e.destination() == null ? "" : e.destination().slug(), e.origin() == null ? "" : e.origin().slug(),
-                e.circumstance() == null ? "" : e.circumstance().name(), nz(e.summary()), nz(e.reason()),
+                e.circumstance() == null ? "" : e.circumstance().name(), Text.orEmpty(e.summary()), Text.orEmpty(e.reason()),
                 e.confidence().name(), rows, context, Integer.toString(e.version()));
     }
 
@@ -123,18 +127,19 @@ public record EventForm(
                 version);
     }
 
-    /** Form problems found before the service is asked (text that is not one of the choices, a bad version). */
-    public record Draft(EventRequest request, List<org.personneltracker.common.Violation> violations,
-            List<Integer> sourceRows) {
+    /**
+     * The form as a request body, with the problems found before the service is asked (text that is not one of the
+     * choices, a damaged version) and, for each request source, the form row it came from.
+     */
+    public record Submission(EventRequest request, List<Violation> violations, List<Integer> sourceRows) {
     }
 
     /**
      * The request the form stands for. Blank source rows are left out; {@code sourceRows} maps a request index back
      * to the form row, so "sources[0].url" can be shown beside the row the user typed it in.
      */
-    public Draft toRequest(java.util.function.Predicate<String> personSlugExists,
-            java.util.function.Predicate<String> companySlugExists) {
-        List<org.personneltracker.common.Violation> v = new ArrayList<>();
+    public Submission toRequest(Predicate<String> personSlugExists, Predicate<String> companySlugExists) {
+        List<Violation> v = new ArrayList<>();
         EventType t = choice(EventType.class, type, "type", v, true);
         RoleCategory cat = choice(RoleCategory.class, roleCategory, "role.category", v, true);
         Seniority sen = choice(Seniority.class, roleSeniority, "role.seniority", v, false);
@@ -163,10 +168,10 @@ public record EventForm(
             try {
                 ver = Integer.valueOf(version.trim());
             } catch (NumberFormatException e) {
-                v.add(new org.personneltracker.common.Violation("version", "the form's version is damaged: reload"));
+                v.add(new Violation("version", "the form's version is damaged: reload"));
             }
         }
-        List<ContextRef> ctx = context.stream().map(k -> new ContextRef(k, null)).toList();
+        List<ContextKeyOrId> ctx = context.stream().map(k -> new ContextKeyOrId(k, null)).toList();
         EventRequest req = new EventRequest(null, t, trim(date), dateApproximate ? Boolean.TRUE : null,
                 ref(person, personSlugExists), ref(company, companySlugExists),
                 cat == null && isBlank(roleTitle) && isBlank(roleTeam) ? null
@@ -174,23 +179,23 @@ public record EventForm(
                 previous, ref(destination, companySlugExists), ref(origin, companySlugExists),
                 choice(Circumstance.class, circumstance, "circumstance", v, false), trim(announcedDate), trim(summary),
                 trim(reason), choice(Confidence.class, confidence, "confidence", v, false), in, ctx, ver);
-        return new Draft(req, v, rowOf);
+        return new Submission(req, v, rowOf);
     }
 
     /** A typed person or company: an existing slug links by slug, anything else is a name (linked or created). */
-    private static Ref ref(String typed, java.util.function.Predicate<String> slugExists) {
+    private static SlugOrName ref(String typed, Predicate<String> slugExists) {
         String t = trim(typed);
         if (t == null) {
             return null;
         }
-        return slugExists.test(t) ? Ref.ofSlug(t) : Ref.ofName(t);
+        return slugExists.test(t) ? SlugOrName.ofSlug(t) : SlugOrName.ofName(t);
     }
 
     private static <E extends Enum<E>> E choice(Class<E> type, String text, String field,
-            List<org.personneltracker.common.Violation> v, boolean required) {
+            List<Violation> v, boolean required) {
         if (isBlank(text)) {
             if (required) {
-                v.add(new org.personneltracker.common.Violation(field, "choose one"));
+                v.add(new Violation(field, "choose one"));
             }
             return null;
         }
@@ -199,7 +204,7 @@ public record EventForm(
                 return e;
             }
         }
-        v.add(new org.personneltracker.common.Violation(field, "choose one of the offered values"));
+        v.add(new Violation(field, "choose one of the offered values"));
         return null;
     }
 
@@ -214,9 +219,5 @@ public record EventForm(
 
     private static String trim(String s) {
         return isBlank(s) ? null : s.trim();
-    }
-
-    private static String nz(String s) {
-        return s == null ? "" : s;
     }
 }

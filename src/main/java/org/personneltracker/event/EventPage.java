@@ -27,13 +27,15 @@ import java.util.Map;
 import java.util.Set;
 import org.hibernate.StaleObjectStateException;
 import org.jboss.resteasy.reactive.RestQuery;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.personneltracker.common.ApiException;
+import org.personneltracker.common.Display;
 import org.personneltracker.common.Ids;
+import org.personneltracker.common.Links;
+import org.personneltracker.common.PageErrors;
 import org.personneltracker.common.PartialDate;
 import org.personneltracker.common.ProblemMappers;
-import org.personneltracker.common.RefView;
 import org.personneltracker.common.Roles;
+import org.personneltracker.common.Text;
 import org.personneltracker.common.Violation;
 import org.personneltracker.company.CompanyService;
 import org.personneltracker.company.CompanyView;
@@ -42,9 +44,6 @@ import org.personneltracker.context.ContextView;
 import org.personneltracker.person.PersonService;
 import org.personneltracker.person.PersonView;
 import org.personneltracker.source.SourceTier;
-import org.personneltracker.web.Display;
-import org.personneltracker.web.Links;
-import org.personneltracker.web.PageErrors;
 
 /**
  * The event pages: the explorer (/events), one event (/events/{id}) and the logging form (/events/new,
@@ -174,8 +173,8 @@ public class EventPage {
             json.put("cursor", f.cursor());
         }
         json.put("limit", Integer.toString(PAGE));
-        return Templates.explorer(new Explorer(list, facets(f, list.facets()), nz(f.q()), String.join(",", f.person()),
-                nz(f.team()), nz(f.title()), f.from() == null ? "" : f.from().toString(),
+        return Templates.explorer(new Explorer(list, facets(f, list.facets()), Text.orEmpty(f.q()), String.join(",", f.person()),
+                Text.orEmpty(f.team()), Text.orEmpty(f.title()), f.from() == null ? "" : f.from().toString(),
                 f.to() == null ? "" : f.to().toString(), String.join(",", f.destination()), String.join(",", f.origin()),
                 errors, chips(f), next, first, Links.with("/api/events", json), !shared.isEmpty()));
     }
@@ -271,8 +270,8 @@ public class EventPage {
     @RolesAllowed(Roles.EDITOR)
     public TemplateInstance contextOptions(@Context UriInfo uri) {
         MultivaluedMap<String, String> q = uri.getQueryParameters();
-        EventForm form = EventForm.blank(nz(q.getFirst("company")));
-        form = new EventForm(form.type(), nz(q.getFirst("date")), false, "", "", form.company(), "", "", "", "", false,
+        EventForm form = EventForm.blank(Text.orEmpty(q.getFirst("company")));
+        form = new EventForm(form.type(), Text.orEmpty(q.getFirst("date")), false, "", "", form.company(), "", "", "", "", false,
                 "", "", "", "", "", "", "", "", "", "", form.sources(),
                 new LinkedHashSet<>(q.getOrDefault("context", List.of())), "");
         return Templates.contextOptions(page(form, null, Errors.none(), null, null));
@@ -280,7 +279,7 @@ public class EventPage {
 
     private Response submit(Long id, MultivaluedMap<String, String> body) {
         EventForm form = EventForm.parse(body);
-        String action = nz(body.getFirst("action"));
+        String action = Text.orEmpty(body.getFirst("action"));
         if (action.equals("add-source")) {
             return Response.ok(Templates.form(page(form.withAnotherSource(), id, Errors.none(), null, null))).build();
         }
@@ -288,16 +287,16 @@ public class EventPage {
             // "review": a draft from the ingest page, shown filled in; nothing is stored until the user saves
             return Response.ok(Templates.form(page(form, id, Errors.none(), null, null))).build();
         }
-        EventForm.Draft draft = form.toRequest(people::exists, slug -> companies.slugFor(slug).filter(slug::equals).isPresent());
-        if (!draft.violations().isEmpty()) {
-            return refused(form, id, draft.violations(), draft.sourceRows());
+        EventForm.Submission submission = form.toRequest(people::exists, slug -> companies.slugFor(slug).filter(slug::equals).isPresent());
+        if (!submission.violations().isEmpty()) {
+            return refused(form, id, submission.violations(), submission.sourceRows());
         }
-        if (id != null && draft.request().version() == null) {
+        if (id != null && submission.request().version() == null) {
             return refused(form, id, List.of(new Violation("version", "the form has no version: reload it")),
-                    draft.sourceRows());
+                    submission.sourceRows());
         }
         try {
-            EventView saved = id == null ? events.create(draft.request()) : events.update(id, draft.request());
+            EventView saved = id == null ? events.create(submission.request()) : events.update(id, submission.request());
             return Response.seeOther(URI.create("/events/" + saved.id() + "?saved=1")).build();
         } catch (ApiException e) {
             if (e.status() == 409 && e.location() != null) {
@@ -311,9 +310,9 @@ public class EventPage {
                 return PageErrors.of(e);
             }
             return refused(form, id, e.violations().isEmpty() ? List.of(new Violation("body", e.getMessage()))
-                    : e.violations(), draft.sourceRows());
+                    : e.violations(), submission.sourceRows());
         } catch (ConstraintViolationException e) {
-            return refused(form, id, ProblemMappers.violationsOf(e), draft.sourceRows());
+            return refused(form, id, ProblemMappers.violationsOf(e), submission.sourceRows());
         } catch (RuntimeException e) {
             if (isStale(e)) {
                 return conflict(form, id);
@@ -427,18 +426,5 @@ public class EventPage {
             out.add(new Choice(e.name(), Display.enumLabel(e.name())));
         }
         return out;
-    }
-
-    @ServerExceptionMapper
-    public Response failed(ApiException e) {
-        return PageErrors.of(e);
-    }
-
-    private static String nz(String s) {
-        return s == null ? "" : s;
-    }
-
-    static String refName(RefView r) {
-        return r == null ? "" : r.name();
     }
 }

@@ -5,7 +5,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
-import org.personneltracker.common.Ref;
+import org.personneltracker.common.SlugOrName;
 import org.personneltracker.source.SourceInput;
 
 /**
@@ -18,12 +18,12 @@ public record EventRequest(
         @NotNull EventType type,
         @NotNull String date,
         Boolean dateApproximate,
-        @NotNull Ref person,
-        @NotNull Ref company,
+        @NotNull SlugOrName person,
+        @NotNull SlugOrName company,
         @NotNull @Valid RoleInput role,
         @Valid RoleInput previousRole,
-        Ref destination,
-        Ref origin,
+        SlugOrName destination,
+        SlugOrName origin,
         Circumstance circumstance,
         String announcedDate,
         @Size(max = 4000) String summary,
@@ -31,6 +31,6 @@ public record EventRequest(
         Confidence confidence,
         @NotNull @Size(min = 1, max = 50, message = "at least one source is required (at most 50)")
         List<@NotNull @Valid SourceInput> sources,
-        @Size(max = 100) List<@NotNull ContextRef> context,
+        @Size(max = 100) List<@NotNull ContextKeyOrId> context,
         Integer version) {
 }

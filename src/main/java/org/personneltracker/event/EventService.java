@@ -11,16 +11,17 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.personneltracker.common.ApiException;
-import org.personneltracker.common.Cursors;
 import org.personneltracker.common.Jpql;
+import org.personneltracker.common.Keyset;
 import org.personneltracker.common.PartialDate;
 import org.personneltracker.common.Slugs;
+import org.personneltracker.common.Text;
 import org.personneltracker.common.Versions;
 import org.personneltracker.common.Violations;
 import org.personneltracker.company.Company;
@@ -28,10 +29,9 @@ import org.personneltracker.company.CompanyService;
 import org.personneltracker.context.ContextEvent;
 import org.personneltracker.person.Person;
 import org.personneltracker.person.PersonService;
+import org.personneltracker.source.CitationView;
+import org.personneltracker.source.Citations;
 import org.personneltracker.source.Source;
-import org.personneltracker.source.SourceInput;
-import org.personneltracker.source.SnapshotService;
-import org.personneltracker.source.SourceService;
 import org.personneltracker.source.Stance;
 
 /**
@@ -54,10 +54,14 @@ public class EventService {
     CompanyService companies;
 
     @Inject
-    SourceService sources;
+    Citations citations;
 
     @Inject
-    SnapshotService snapshots;
+    Keyset keyset;
+
+    /** Newest first; the id breaks ties between events of one day. */
+    private static final Keyset.Order ORDER = Keyset.Order.descending("events", Keyset.Key.date("e.date.start"),
+            Keyset.Key.id("e.id"));
 
     // ---------------------------------------------------------------- writes
 
@@ -67,18 +71,16 @@ public class EventService {
         PersonnelEvent e = new PersonnelEvent();
         Violations v = new Violations();
         List<Source> cited = apply(e, body, v);
-        if (body.key() != null && !isValidKey(body.key())) {
-            v.add("key", "a key has lower-case ASCII letters, digits and single dashes (at most 200)");
-        }
+        Slugs.checkKey(body.key(), v);
         v.throwIfAny();
-        e.key = body.key() != null ? body.key() : deriveKey(e);
+        e.key = body.key() != null ? body.key() : Slugs.key(e.company.slug, e.date(), e.type, e.person.slug);
         PersonnelEvent existing = PersonnelEvent.find("key", e.key).firstResult();
         if (existing != null) {
             throw ApiException.conflict("an event with the key '" + e.key + "' is recorded already: "
                     + location(existing.id) + " (give a distinct event its own key)", location(existing.id));
         }
         e.persist();
-        linkSources(e, body.sources(), cited);
+        citations.link(e.sources, body.sources(), cited, () -> new EventCitation(e));
         em.flush();
         return view(e);
     }
@@ -91,10 +93,7 @@ public class EventService {
         Violations v = new Violations();
         List<Source> cited = apply(e, body, v);
         v.throwIfAny();
-        e.sources.clear();
-        e.updatedAt = java.time.Instant.now(); // one version increment, also when only the citations change
-        em.flush();
-        linkSources(e, body.sources(), cited);
+        citations.replace(e, e.sources, body.sources(), cited, () -> new EventCitation(e));
         em.flush();
         return view(e);
     }
@@ -131,16 +130,7 @@ public class EventService {
         if (body.previousRole() != null && type != EventType.ROLE_CHANGE) {
             v.add("previousRole", "previousRole applies to role changes only");
         }
-        List<SourceInput> in = body.sources();
-        Set<String> seen = new HashSet<>();
-        List<Source> resolved = new ArrayList<>();
-        for (int i = 0; i < in.size(); i++) {
-            Source s = sources.resolve(in.get(i), "sources[" + i + "]", v);
-            if (s != null && !seen.add(s.dedupKey)) {
-                v.add("sources[" + i + "]", "the same source is cited twice");
-            }
-            resolved.add(s);
-        }
+        List<Source> resolved = citations.resolve(body.sources(), v);
         Set<ContextEvent> context = resolveContext(body.context(), v);
         // resolve references last: a name that matches nothing creates a record, so only once the rest is valid
         if (!v.isEmpty()) {
@@ -173,35 +163,21 @@ public class EventService {
         e.destination = destination;
         e.origin = origin;
         e.circumstance = body.circumstance();
-        e.summary = blankToNull(body.summary());
-        e.reason = blankToNull(body.reason());
+        e.summary = Text.blankToNull(body.summary());
+        e.reason = Text.blankToNull(body.reason());
         e.confidence = body.confidence() == null ? Confidence.REPORTED : body.confidence();
         e.context.clear();
         e.context.addAll(context);
         return resolved;
     }
 
-    private void linkSources(PersonnelEvent e, List<SourceInput> in, List<Source> resolved) {
-        for (int i = 0; i < in.size(); i++) {
-            EventSource link = new EventSource();
-            link.event = e;
-            link.source = resolved.get(i);
-            link.position = i;
-            link.quote = blankToNull(in.get(i).quote());
-            link.stance = in.get(i).stance() == null ? Stance.SUPPORTS : in.get(i).stance();
-            link.quoteVerified = snapshots.verify(link.quote, link.source);
-            e.sources.add(link);
-            link.persist();
-        }
-    }
-
-    private Set<ContextEvent> resolveContext(List<ContextRef> refs, Violations v) {
-        Set<ContextEvent> out = new java.util.LinkedHashSet<>();
+    private Set<ContextEvent> resolveContext(List<ContextKeyOrId> refs, Violations v) {
+        Set<ContextEvent> out = new LinkedHashSet<>();
         if (refs == null) {
             return out;
         }
         for (int i = 0; i < refs.size(); i++) {
-            ContextRef r = refs.get(i);
+            ContextKeyOrId r = refs.get(i);
             ContextEvent c = r.key() != null
                     ? ContextEvent.<ContextEvent>find("key", r.key()).firstResult()
                     : ContextEvent.<ContextEvent>findById(r.id());
@@ -212,16 +188,6 @@ public class EventService {
             }
         }
         return out;
-    }
-
-    static String deriveKey(PersonnelEvent e) {
-        String key = e.company.slug + "-" + e.date() + "-" + e.type.name().toLowerCase().replace('_', '-') + "-"
-                + e.person.slug;
-        return key.length() > 200 ? key.substring(0, 200).replaceAll("-+$", "") : key;
-    }
-
-    static boolean isValidKey(String key) {
-        return key.length() <= 200 && Slugs.VALID.matcher(key).matches();
     }
 
     // ---------------------------------------------------------------- reads
@@ -243,35 +209,25 @@ public class EventService {
         return views(List.of(e)).get(0);
     }
 
-    /** The person's events, oldest first, in the event shape. */
-    @Transactional
-    public List<EventView> careerOf(Person p) {
-        List<PersonnelEvent> rows = em.createQuery("select e from PersonnelEvent e join fetch e.person"
-                + " join fetch e.company left join fetch e.destination left join fetch e.origin"
-                + " where e.person = :p order by e.dateStart, e.id", PersonnelEvent.class)
-                .setParameter("p", p).getResultList();
-        return views(rows);
-    }
-
     /** Event views for a list of loaded events: two statements for all their sources and context links. */
     public List<EventView> views(List<PersonnelEvent> events) {
         if (events.isEmpty()) {
             return List.of();
         }
         List<Long> ids = events.stream().map(e -> e.id).toList();
-        Map<Long, List<EventView.SourceLink>> sourceLinks = new HashMap<>();
-        for (EventSource es : em.createQuery("select es from EventSource es join fetch es.source"
-                + " where es.event.id in :ids order by es.position", EventSource.class)
+        Map<Long, List<CitationView>> sourceLinks = new HashMap<>();
+        for (EventCitation es : em.createQuery("select es from EventCitation es join fetch es.source"
+                + " where es.event.id in :ids order by es.position", EventCitation.class)
                 .setParameter("ids", ids).getResultList()) {
-            sourceLinks.computeIfAbsent(es.event.id, k -> new ArrayList<>()).add(EventView.SourceLink.of(es));
+            sourceLinks.computeIfAbsent(es.event.id, k -> new ArrayList<>()).add(CitationView.of(es));
         }
         Map<Long, List<EventView.ContextLink>> contextLinks = new HashMap<>();
         for (Object[] row : em.createQuery("select e.id, c from PersonnelEvent e join e.context c"
-                + " where e.id in :ids order by c.dateStart, c.id", Object[].class)
+                + " where e.id in :ids order by c.date.start, c.id", Object[].class)
                 .setParameter("ids", ids).getResultList()) {
             ContextEvent c = (ContextEvent) row[1];
             contextLinks.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add(
-                    new EventView.ContextLink(c.id, c.key, c.type, c.title, c.date().toString(), c.datePrecision));
+                    new EventView.ContextLink(c.id, c.key, c.type, c.title, c.date().toString(), c.date().precision()));
         }
         return events.stream().map(e -> EventView.from(e,
                 sourceLinks.getOrDefault(e.id, List.of()), contextLinks.getOrDefault(e.id, List.of()))).toList();
@@ -285,31 +241,14 @@ public class EventService {
     public EventList list(EventFilter f) {
         Jpql where = where(f, null);
         long total = where.query(em, "select count(e) from PersonnelEvent e", null, Long.class).getSingleResult();
-        Jpql page = where.copy();
-        if (f.cursor() != null) {
-            List<String> parts = Cursors.decode(f.cursor(), "events", 2);
-            LocalDate d;
-            long id;
-            try {
-                d = LocalDate.parse(parts.get(0));
-                id = Long.parseLong(parts.get(1));
-            } catch (RuntimeException ex) {
-                throw ApiException.badRequest("cursor", "this cursor was not issued by this server for this list");
-            }
-            page.and("e.dateStart < :cd or (e.dateStart = :cd and e.id < :cid)", "cd", d).param("cid", id);
-        }
-        List<PersonnelEvent> rows = page.query(em, "select e from PersonnelEvent e join fetch e.person"
-                + " join fetch e.company left join fetch e.destination left join fetch e.origin",
-                "order by e.dateStart desc, e.id desc", PersonnelEvent.class)
-                .setMaxResults(f.limit() + 1).getResultList();
-        String next = null;
-        if (rows.size() > f.limit()) {
-            rows = rows.subList(0, f.limit());
-            PersonnelEvent last = rows.get(rows.size() - 1);
-            next = Cursors.encode("events", List.of(last.dateStart.toString(), last.id.toString()));
-        }
-        return new EventList(views(rows), next, total, f.facets() ? facets(f) : null);
+        Keyset.Slice<PersonnelEvent> page = keyset.slice(em, ORDER, where, f.cursor(), SELECT_WITH_REFERENCES,
+                PersonnelEvent.class, f.limit(), e -> List.of(e.dateStart(), e.id));
+        return new EventList(views(page.rows()), page.next(), total, f.facets() ? facets(f) : null);
     }
+
+    /** Loads events with the person and companies their views show, in the same statement. */
+    public static final String SELECT_WITH_REFERENCES = "select e from PersonnelEvent e join fetch e.person"
+            + " join fetch e.company left join fetch e.destination left join fetch e.origin";
 
     /** An event reduced to what the hires-and-departures chart needs. */
     public record Move(EventType type, LocalDate start, RoleCategory category) {
@@ -319,8 +258,8 @@ public class EventService {
     @Transactional
     public List<Move> moves(EventFilter f) {
         List<Move> out = new ArrayList<>();
-        for (Object[] row : where(f, null).query(em, "select e.type, e.dateStart, e.role.category from PersonnelEvent e",
-                "order by e.dateStart", Object[].class).getResultList()) {
+        for (Object[] row : where(f, null).query(em, "select e.type, e.date.start, e.role.category from PersonnelEvent e",
+                "order by e.date.start", Object[].class).getResultList()) {
             out.add(new Move((EventType) row[0], (LocalDate) row[1], (RoleCategory) row[2]));
         }
         return out;
@@ -389,10 +328,10 @@ public class EventService {
             j.and("e.dateEnd >= :from", "from", f.from().start());
         }
         if (f.to() != null) {
-            j.and("e.dateStart <= :to", "to", f.to().end());
+            j.and("e.date.start <= :to", "to", f.to().end());
         }
         if (f.disputed() != null) {
-            j.and((f.disputed() ? "" : "not ") + "exists (select 1 from EventSource ds where ds.event = e"
+            j.and((f.disputed() ? "" : "not ") + "exists (select 1 from EventCitation ds where ds.event = e"
                     + " and ds.stance = :contradicts)", "contradicts", Stance.CONTRADICTS);
         }
         if (f.q() != null) {
@@ -436,9 +375,5 @@ public class EventService {
 
     public static URI location(long id) {
         return URI.create("/api/events/" + id);
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
     }
 }

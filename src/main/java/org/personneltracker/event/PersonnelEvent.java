@@ -1,7 +1,6 @@
 package org.personneltracker.event;
 
 import jakarta.persistence.AttributeOverride;
-import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -19,18 +18,13 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.hibernate.annotations.CreationTimestamp;
-import org.hibernate.annotations.UpdateTimestamp;
-import org.personneltracker.common.DatePrecision;
 import org.personneltracker.common.DatedEntity;
 import org.personneltracker.common.PartialDate;
+import org.personneltracker.common.PartialDateColumns;
 import org.personneltracker.company.Company;
 import org.personneltracker.context.ContextEvent;
 import org.personneltracker.person.Person;
@@ -50,10 +44,11 @@ public class PersonnelEvent extends DatedEntity {
     @Enumerated(EnumType.STRING)
     public EventType type;
 
-    public LocalDate announcedStart;
-
-    @Enumerated(EnumType.STRING)
-    public DatePrecision announcedPrecision;
+    /** When the move became public, when that differs from its date. */
+    @Embedded
+    @AttributeOverride(name = "start", column = @Column(name = "announced_start"))
+    @AttributeOverride(name = "precision", column = @Column(name = "announced_precision"))
+    protected PartialDateColumns announced;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "person_id")
@@ -67,13 +62,11 @@ public class PersonnelEvent extends DatedEntity {
     public Role role;
 
     @Embedded
-    @AttributeOverrides({
-        @AttributeOverride(name = "title", column = @Column(name = "prev_title")),
-        @AttributeOverride(name = "team", column = @Column(name = "prev_team")),
-        @AttributeOverride(name = "category", column = @Column(name = "prev_category")),
-        @AttributeOverride(name = "seniority", column = @Column(name = "prev_seniority")),
-        @AttributeOverride(name = "founder", column = @Column(name = "prev_founder"))
-    })
+    @AttributeOverride(name = "title", column = @Column(name = "prev_title"))
+    @AttributeOverride(name = "team", column = @Column(name = "prev_team"))
+    @AttributeOverride(name = "category", column = @Column(name = "prev_category"))
+    @AttributeOverride(name = "seniority", column = @Column(name = "prev_seniority"))
+    @AttributeOverride(name = "founder", column = @Column(name = "prev_founder"))
     public Role previousRole;
 
     @ManyToOne(fetch = FetchType.LAZY)
@@ -95,7 +88,7 @@ public class PersonnelEvent extends DatedEntity {
 
     @OneToMany(mappedBy = "event", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
-    public List<EventSource> sources = new ArrayList<>();
+    public List<EventCitation> sources = new ArrayList<>();
 
     @ManyToMany
     @JoinTable(name = "event_context",
@@ -103,21 +96,12 @@ public class PersonnelEvent extends DatedEntity {
             inverseJoinColumns = @JoinColumn(name = "context_id"))
     public Set<ContextEvent> context = new LinkedHashSet<>();
 
-    @Version
-    public int version;
-
-    @CreationTimestamp
-    public Instant createdAt;
-
-    @UpdateTimestamp
-    public Instant updatedAt;
 
     public PartialDate announcedDate() {
-        return announcedStart == null ? null : PartialDate.of(announcedStart, announcedPrecision);
+        return PartialDateColumns.toPartialDate(announced);
     }
 
     public void setAnnouncedDate(PartialDate date) {
-        announcedStart = date == null ? null : date.start();
-        announcedPrecision = date == null ? null : date.precision();
+        announced = PartialDateColumns.of(date);
     }
 }

@@ -2,6 +2,7 @@ package org.personneltracker.event;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.personneltracker.common.Text;
 
 /** A role in a write body; {@code seniority} defaults to UNKNOWN, {@code founder} to false. */
 public record RoleInput(
@@ -12,11 +13,7 @@ public record RoleInput(
         Boolean founder) {
 
     Role toRole() {
-        return new Role(trim(title), trim(team), category, seniority == null ? Seniority.UNKNOWN : seniority,
+        return new Role(Text.blankToNull(title), Text.blankToNull(team), category, seniority == null ? Seniority.UNKNOWN : seniority,
                 Boolean.TRUE.equals(founder));
-    }
-
-    private static String trim(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
     }
 }

@@ -2,25 +2,19 @@ package org.personneltracker.ingest;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.Duration;
-import java.util.List;
-import java.util.Set;
-import org.personneltracker.common.TrackerConfig;
 import org.personneltracker.ingest.fetch.ArticleFetcher;
-import org.personneltracker.ingest.fetch.FetchPolicy;
+import org.personneltracker.ingest.fetch.ArticleFetching;
 import org.personneltracker.ingest.fetch.FetchRefusedException;
 import org.personneltracker.ingest.fetch.FetchedPage;
 import org.personneltracker.common.ApiException;
-import org.personneltracker.source.UrlNormalizer;
+import org.personneltracker.common.UrlNormalizer;
 
 /** Turns an ingest body into the article's text: given text, reduced HTML, or (where enabled) a fetched page. */
 @ApplicationScoped
 public class ArticleReader {
 
     @Inject
-    TrackerConfig config;
-
-    private volatile ArticleFetcher fetcher;
+    ArticleFetching fetching;
 
     public ArticleText read(IngestRequest body) {
         boolean hasText = body.text() != null && !body.text().isBlank();
@@ -51,13 +45,12 @@ public class ArticleReader {
 
     /** Fetches the address as given (http stays http); the article is cited by its normalized address. */
     ArticleText fetch(String given, String url) {
-        if (!config.fetch().enabled()) {
-            throw ApiException.badRequest("url", "fetching articles by URL is disabled here (tracker.fetch.enabled=false):"
-                    + " paste the article's text or HTML instead");
-        }
+        ArticleFetcher fetcher = fetching.fetcher().orElseThrow(() -> ApiException.badRequest("url",
+                "fetching articles by URL is disabled here (tracker.fetch.enabled=false):"
+                        + " paste the article's text or HTML instead"));
         FetchedPage page;
         try {
-            page = fetcher().fetch(given);
+            page = fetcher.fetch(given);
         } catch (FetchRefusedException e) {
             throw ApiException.badRequest("url", e.getMessage());
         }
@@ -76,19 +69,5 @@ public class ArticleReader {
         } catch (IllegalArgumentException e) {
             return fallback;
         }
-    }
-
-    private ArticleFetcher fetcher() {
-        ArticleFetcher f = fetcher;
-        if (f == null) {
-            TrackerConfig.Fetch c = config.fetch();
-            Duration timeout = c.timeout();
-            Duration connect = timeout.compareTo(FetchPolicy.DEFAULT_CONNECT_TIMEOUT) < 0 ? timeout
-                    : FetchPolicy.DEFAULT_CONNECT_TIMEOUT;
-            f = new ArticleFetcher(new FetchPolicy(Set.copyOf(c.allowedHosts().orElse(List.of())), c.maxBytes(),
-                    connect, timeout, c.maxRedirects()));
-            fetcher = f;
-        }
-        return f;
     }
 }

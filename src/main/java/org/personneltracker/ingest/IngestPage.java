@@ -41,7 +41,7 @@ public class IngestPage {
     }
 
     /** One candidate: the draft, and the form fields that open it in the logging form. */
-    public record CandidateView(int number, IngestResult.Draft draft, List<Map.Entry<String, String>> fields,
+    public record CandidateView(int number, IngestResult.EventDraft draft, List<Map.Entry<String, String>> fields,
             String person, String company, String destination, String origin) {
     }
 
@@ -93,7 +93,7 @@ public class IngestPage {
 
     static Result view(IngestResult r) {
         List<CandidateView> candidates = new ArrayList<>();
-        for (IngestResult.Draft d : r.candidates()) {
+        for (IngestResult.EventDraft d : r.candidates()) {
             candidates.add(new CandidateView(candidates.size() + 1, d, fields(d), label(d.person()), label(d.company()),
                     label(d.destination()), label(d.origin())));
         }
@@ -101,7 +101,7 @@ public class IngestPage {
     }
 
     /** The draft as the logging form's fields (their names are the JSON paths of an event body). */
-    static List<Map.Entry<String, String>> fields(IngestResult.Draft d) {
+    static List<Map.Entry<String, String>> fields(IngestResult.EventDraft d) {
         List<Map.Entry<String, String>> f = new ArrayList<>();
         put(f, "action", "review");
         put(f, "type", d.type() == null ? null : d.type().name());

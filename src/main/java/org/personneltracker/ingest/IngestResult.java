@@ -15,13 +15,14 @@ import org.personneltracker.event.Seniority;
  * The answer of POST /api/ingest/article. Each candidate is a valid POST /api/events body plus, for review only,
  * {@code known} and {@code mentions}; {@code spans} (offsets into {@code source.text}) are for highlighting.
  */
-public record IngestResult(ArticleSource source, List<Draft> candidates, List<SpanView> spans) {
+public record IngestResult(ArticleSource source, List<EventDraft> candidates, List<SpanView> spans) {
 
     public record ArticleSource(String url, String title, String publisher, String publishedDate, String text) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Draft(
+    /** A candidate event: a POST /api/events body, plus {@code known} and {@code mentions} for review. */
+    public record EventDraft(
             EventType type,
             @JsonInclude(JsonInclude.Include.ALWAYS) String date,
             Boolean dateApproximate,

@@ -63,7 +63,7 @@ public class IngestService {
                 m.valuation(), m.status(), m.key())).toList();
         List<String> contextKeys = x.mentions().stream().map(Mention::key).filter(k -> k != null).distinct().toList();
         String publishedText = published == null ? null : published.toString();
-        List<IngestResult.Draft> drafts = new ArrayList<>();
+        List<IngestResult.EventDraft> drafts = new ArrayList<>();
         for (Candidate c : x.candidates()) {
             drafts.add(draft(c, article, publishedText, mentions, contextKeys));
         }
@@ -74,7 +74,7 @@ public class IngestService {
                 x.spans().stream().map(s -> new IngestResult.SpanView(s.start(), s.end(), s.label())).toList());
     }
 
-    private static IngestResult.Draft draft(Candidate c, ArticleText article, String published,
+    private static IngestResult.EventDraft draft(Candidate c, ArticleText article, String published,
             List<IngestResult.MentionView> mentions, List<String> contextKeys) {
         PartialDate date = c.date();
         boolean approximate = c.dateApproximate();
@@ -84,7 +84,7 @@ public class IngestService {
         }
         EventType type = c.type();
         String summary = summary(c);
-        return new IngestResult.Draft(
+        return new IngestResult.EventDraft(
                 type,
                 date == null ? null : date.toString(),
                 approximate ? Boolean.TRUE : null,

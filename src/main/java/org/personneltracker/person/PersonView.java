@@ -2,8 +2,8 @@ package org.personneltracker.person;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
-import org.personneltracker.event.EventView;
 
+/** A person as the API shows them; {@code career} and {@code positions} come with a single person, not in lists. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record PersonView(
         String slug,
@@ -11,11 +11,13 @@ public record PersonView(
         List<String> aliases,
         List<String> links,
         @JsonInclude(JsonInclude.Include.ALWAYS) String bio,
-        List<EventView> career,
-        List<Position> positions,
+        List<? extends Record> career,
+        List<? extends Record> positions,
         int version) {
 
-    public static PersonView from(Person p, List<EventView> career, List<Position> positions) {
-        return new PersonView(p.slug, p.name, p.aliasNames(), List.copyOf(p.links), p.bio, career, positions, p.version);
+    /** A person with their career, or without one ({@code career} null: a list entry). */
+    public static PersonView from(Person p, CareerSource.Career career) {
+        return new PersonView(p.slug, p.name, p.aliasNames(), List.copyOf(p.links), p.bio,
+                career == null ? null : career.events(), career == null ? null : career.positions(), p.version);
     }
 }

@@ -91,15 +91,19 @@ public class SeedLoader {
         try {
             for (i = 0; i < cs.size(); i++) {
                 companies.create(cs.get(i));
+                settle();
             }
             for (i = 0; i < ps.size(); i++) {
                 people.create(ps.get(i));
+                settle();
             }
             for (i = 0; i < xs.size(); i++) {
                 contexts.create(xs.get(i));
+                settle();
             }
             for (i = 0; i < es.size(); i++) {
                 events.create(es.get(i));
+                settle();
             }
         } catch (ApiException e) {
             throw new IllegalStateException("seed record " + i + " was refused: " + e.getMessage() + " "
@@ -113,6 +117,16 @@ public class SeedLoader {
         load.events = es.size();
         load.persist();
         return new Counts(cs.size(), ps.size(), xs.size(), es.size());
+    }
+
+    /**
+     * Writes the record just created and forgets the loaded entities. The whole load is one transaction; without
+     * this every query of the next record would first check hundreds of loaded entities for changes, and the load
+     * would slow down with every record.
+     */
+    private void settle() {
+        em.flush();
+        em.clear();
     }
 
     private <T> List<T> read(Path file, Class<T> type) {

@@ -1,5 +1,6 @@
 package org.personneltracker.source;
 
+import io.quarkus.arc.All;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -9,8 +10,6 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
-import org.personneltracker.event.EventSource;
-import org.personneltracker.ingest.ArticleText;
 
 /**
  * Keeps the text of sources as read (HTML is reduced to the article's text) and checks quotes against it.
@@ -22,6 +21,10 @@ public class SnapshotService {
     @Inject
     EntityManager em;
 
+    @Inject
+    @All
+    List<CitingFacts> citingFacts;
+
     /** A snapshot as GET /api/sources/{id}/snapshot shows it. */
     public record SnapshotView(long sourceId, String url, String sha256, int length, SourceSnapshot.Format format,
             Instant retrievedAt, String text) {
@@ -29,12 +32,12 @@ public class SnapshotService {
 
     /**
      * Stores the article text of a source unless the same text (same SHA-256) is its latest snapshot already, then
-     * re-checks the quotes of every citation of the source. Answers the snapshot, or null when there was no text.
+     * re-checks the quotes of every citation of the source (by any kind of fact). Answers the snapshot, or null when there was no text.
      */
     public SourceSnapshot store(Source source, String text, String html, Instant retrievedAt) {
         SourceSnapshot.Format format = html != null && !html.isBlank() ? SourceSnapshot.Format.HTML
                 : SourceSnapshot.Format.TEXT;
-        String body = format == SourceSnapshot.Format.HTML ? ArticleText.fromHtml(html, source.url).text() : text;
+        String body = format == SourceSnapshot.Format.HTML ? HtmlReducer.reduce(html, source.url).text() : text;
         if (body == null || body.isBlank()) {
             return null;
         }
@@ -55,9 +58,12 @@ public class SnapshotService {
         if (source.retrievedAt == null || source.retrievedAt.isBefore(s.retrievedAt)) {
             source.retrievedAt = s.retrievedAt;
         }
-        for (EventSource link : em.createQuery("select es from EventSource es where es.source = :s and es.quote is not null",
-                EventSource.class).setParameter("s", source).getResultList()) {
-            link.quoteVerified = QuoteMatcher.occursIn(link.quote, body);
+        for (CitingFacts facts : citingFacts) {
+            for (Citation c : facts.citationsOf(source)) {
+                if (c.quote != null) {
+                    c.quoteVerified = QuoteMatcher.occursIn(c.quote, body);
+                }
+            }
         }
         return s;
     }

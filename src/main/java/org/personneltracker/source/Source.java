@@ -1,6 +1,8 @@
 package org.personneltracker.source;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -8,18 +10,15 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
-import java.time.LocalDate;
-import org.hibernate.annotations.CreationTimestamp;
-import org.hibernate.annotations.UpdateTimestamp;
-import org.personneltracker.common.DatePrecision;
 import org.personneltracker.common.PartialDate;
+import org.personneltracker.common.PartialDateColumns;
+import org.personneltracker.common.VersionedEntity;
 
 /** An article, post, filing or press release that facts cite. */
 @Entity
 @Table(name = "source")
-public class Source extends PanacheEntityBase {
+public class Source extends VersionedEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -38,28 +37,19 @@ public class Source extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public SourceTier tier;
 
-    public LocalDate publishedStart;
-
-    @Enumerated(EnumType.STRING)
-    public DatePrecision publishedPrecision;
+    @Embedded
+    @AttributeOverride(name = "start", column = @Column(name = "published_start"))
+    @AttributeOverride(name = "precision", column = @Column(name = "published_precision"))
+    protected PartialDateColumns published;
 
     public Instant retrievedAt;
 
-    @Version
-    public int version;
-
-    @CreationTimestamp
-    public Instant createdAt;
-
-    @UpdateTimestamp
-    public Instant updatedAt;
 
     public PartialDate publishedDate() {
-        return publishedStart == null ? null : PartialDate.of(publishedStart, publishedPrecision);
+        return PartialDateColumns.toPartialDate(published);
     }
 
     public void setPublishedDate(PartialDate date) {
-        publishedStart = date == null ? null : date.start();
-        publishedPrecision = date == null ? null : date.precision();
+        published = PartialDateColumns.of(date);
     }
 }

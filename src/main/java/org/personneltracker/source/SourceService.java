@@ -1,5 +1,6 @@
 package org.personneltracker.source;
 
+import io.quarkus.arc.All;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -9,17 +10,18 @@ import jakarta.validation.Validator;
 import java.net.URI;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.personneltracker.common.ApiException;
-import org.personneltracker.common.Cursors;
 import org.personneltracker.common.Jpql;
+import org.personneltracker.common.Keyset;
 import org.personneltracker.common.Page;
 import org.personneltracker.common.PartialDate;
+import org.personneltracker.common.Text;
+import org.personneltracker.common.UrlNormalizer;
 import org.personneltracker.common.Versions;
 import org.personneltracker.common.Violations;
-import org.personneltracker.context.ContextSource;
-import org.personneltracker.event.EventSource;
 
 /** Sources: normalization, de-duplication and the citation links that refer to them. */
 @ApplicationScoped
@@ -33,6 +35,16 @@ public class SourceService {
 
     @Inject
     SnapshotService snapshots;
+
+    @Inject
+    Keyset keyset;
+
+    /** The kinds of facts that cite sources (personnel events, context events). */
+    @Inject
+    @All
+    List<CitingFacts> citingFacts;
+
+    private static final Keyset.Order ORDER = Keyset.Order.descending("sources", Keyset.Key.id("s.id"));
 
     /** What identifies a source: its normalized URL, or its title, publisher and date when it has none. */
     record Identity(String url, String dedupKey) {
@@ -82,9 +94,9 @@ public class SourceService {
     }
 
     private static void fill(Source s, SourceInput in, PartialDate published, Instant retrieved) {
-        s.title = blankToNull(in.title());
-        s.publisher = blankToNull(in.publisher());
-        s.author = blankToNull(in.author());
+        s.title = Text.blankToNull(in.title());
+        s.publisher = Text.blankToNull(in.publisher());
+        s.author = Text.blankToNull(in.author());
         s.tier = in.tier();
         s.setPublishedDate(published);
         s.retrievedAt = retrieved;
@@ -115,40 +127,22 @@ public class SourceService {
             j.and("s.url = :url", "url", normalized);
         }
         long total = j.query(em, "select count(s) from Source s", null, Long.class).getSingleResult();
-        Jpql page = j.copy();
-        if (cursor != null) {
-            List<String> parts = Cursors.decode(cursor, "sources", 1);
-            try {
-                page.and("s.id < :cid", "cid", Long.parseLong(parts.get(0)));
-            } catch (NumberFormatException e) {
-                throw ApiException.badRequest("cursor", "this cursor was not issued by this server for this list");
-            }
-        }
-        List<Source> rows = page.query(em, "select s from Source s", "order by s.id desc", Source.class)
-                .setMaxResults(limit + 1).getResultList();
-        String next = null;
-        if (rows.size() > limit) {
-            rows = rows.subList(0, limit);
-            next = Cursors.encode("sources", List.of(rows.get(limit - 1).id.toString()));
-        }
-        return new Page<>(rows.stream().map(s -> SourceView.from(s, null)).toList(), next, total);
+        Keyset.Slice<Source> slice = keyset.slice(em, ORDER, j, cursor, "select s from Source s", Source.class, limit,
+                s -> List.of(s.id));
+        return new Page<>(slice.rows().stream().map(s -> SourceView.from(s, null)).toList(), slice.next(), total);
     }
 
     @Transactional
     public SourceView get(long id) {
         Source s = find(id);
-        List<SourceView.Citation> events = EventSource.<EventSource>find(
-                "select es from EventSource es join fetch es.event e where es.source = ?1 order by e.dateStart, e.id", s)
-                .list().stream()
-                .map(es -> new SourceView.Citation(es.event.id, es.event.key, null, es.event.date().toString(), es.quote))
-                .toList();
-        List<SourceView.Citation> context = ContextSource.<ContextSource>find(
-                "select cs from ContextSource cs join fetch cs.context c where cs.source = ?1 order by c.dateStart, c.id", s)
-                .list().stream()
-                .map(cs -> new SourceView.Citation(cs.context.id, cs.context.key, cs.context.title,
-                        cs.context.date().toString(), cs.quote))
-                .toList();
-        return SourceView.from(s, new SourceView.CitedBy(events, context));
+        return SourceView.from(s, SourceView.CitedBy.of(citationsOf(s).stream().map(Citation::citingFact).toList()));
+    }
+
+    /** Every citation of the source, by every kind of fact. */
+    private List<Citation> citationsOf(Source s) {
+        List<Citation> all = new ArrayList<>();
+        citingFacts.forEach(facts -> all.addAll(facts.citationsOf(s)));
+        return all;
     }
 
     public Source find(long id) {
@@ -208,7 +202,7 @@ public class SourceService {
     @Transactional
     public void delete(long id) {
         Source s = find(id);
-        long cited = EventSource.count("source", s) + ContextSource.count("source", s);
+        long cited = citationsOf(s).size();
         if (cited > 0) {
             throw ApiException.conflict("source " + id + " is still cited " + cited + " times");
         }
@@ -254,9 +248,5 @@ public class SourceService {
 
     private static boolean isBlank(String s) {
         return s == null || s.isBlank();
-    }
-
-    private static String blankToNull(String s) {
-        return isBlank(s) ? null : s.trim();
     }
 }

@@ -1,5 +1,6 @@
 package org.personneltracker.source;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.List;
@@ -18,10 +19,19 @@ public record SourceView(
         CitedBy citedBy,
         int version) {
 
-    public record CitedBy(List<Citation> events, List<Citation> contextEvents) {
+    /** The facts citing a source, by kind, each oldest first. */
+    public record CitedBy(List<CitingFact> events, List<CitingFact> contextEvents) {
+
+        static CitedBy of(List<CitingFact> facts) {
+            return new CitedBy(facts.stream().filter(f -> f.kind() == CitingFact.Kind.EVENT).toList(),
+                    facts.stream().filter(f -> f.kind() == CitingFact.Kind.CONTEXT_EVENT).toList());
+        }
     }
 
-    public record Citation(Long id, String key, String title, String date, String quote) {
+    /** A fact citing the source, with the quote of that citation; {@code title} is a context event's. */
+    public record CitingFact(@JsonIgnore Kind kind, Long id, String key, String title, String date, String quote) {
+
+        public enum Kind { EVENT, CONTEXT_EVENT }
     }
 
     public static SourceView from(Source s, CitedBy citedBy) {

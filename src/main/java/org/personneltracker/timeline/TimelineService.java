@@ -8,9 +8,8 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.personneltracker.common.ApiException;
-import org.personneltracker.common.Cursors;
 import org.personneltracker.common.Jpql;
+import org.personneltracker.common.Keyset;
 import org.personneltracker.common.Page;
 import org.personneltracker.common.Violations;
 import org.personneltracker.company.Company;
@@ -42,6 +41,16 @@ public class TimelineService {
 
     @Inject
     ContextService contexts;
+
+    @Inject
+    Keyset keyset;
+
+    /**
+     * The timeline's sort key. Two lists are merged here, so the page conditions are written below; the keyset
+     * helper encodes and checks the cursors.
+     */
+    private static final Keyset.Order CURSOR = Keyset.Order.ascending("timeline", Keyset.Key.date("date"),
+            new Keyset.Key("kind", TimelineEntry.Kind::valueOf), Keyset.Key.id("id"));
 
     /** Query parameters of the timeline beyond the event filters. */
     public record Options(boolean descending, boolean includeContext) {
@@ -78,38 +87,30 @@ public class TimelineService {
         String cmp = o.descending() ? "<" : ">";
         String dir = o.descending() ? "desc" : "asc";
         if (f.cursor() != null) {
-            List<String> parts = Cursors.decode(f.cursor(), "timeline", 3);
-            LocalDate d;
-            long id;
-            TimelineEntry.Kind kind;
-            try {
-                d = LocalDate.parse(parts.get(0));
-                kind = TimelineEntry.Kind.valueOf(parts.get(1));
-                id = Long.parseLong(parts.get(2));
-            } catch (RuntimeException e) {
-                throw ApiException.badRequest("cursor", "this cursor was not issued by this server for this list");
-            }
+            List<Object> after = keyset.decode(CURSOR, f.cursor());
+            LocalDate d = (LocalDate) after.get(0);
+            TimelineEntry.Kind kind = (TimelineEntry.Kind) after.get(1);
+            long id = (Long) after.get(2);
             // ascending order: (date, CONTEXT < PERSONNEL, id); descending reverses all three
             boolean contextFirst = !o.descending();
             boolean afterIsPersonnelSameDay = kind == TimelineEntry.Kind.CONTEXT ? contextFirst : !contextFirst;
             boolean afterIsContextSameDay = kind == TimelineEntry.Kind.PERSONNEL ? !contextFirst : contextFirst;
             if (kind == TimelineEntry.Kind.PERSONNEL) {
-                pj.and("e.dateStart " + cmp + " :cd or (e.dateStart = :cd and e.id " + cmp + " :cid)", "cd", d)
+                pj.and("e.date.start " + cmp + " :cd or (e.date.start = :cd and e.id " + cmp + " :cid)", "cd", d)
                         .param("cid", id);
-                cj.and(afterIsContextSameDay ? "c.dateStart " + cmp + "= :cd" : "c.dateStart " + cmp + " :cd", "cd", d);
+                cj.and(afterIsContextSameDay ? "c.date.start " + cmp + "= :cd" : "c.date.start " + cmp + " :cd", "cd", d);
             } else {
-                cj.and("c.dateStart " + cmp + " :cd or (c.dateStart = :cd and c.id " + cmp + " :cid)", "cd", d)
+                cj.and("c.date.start " + cmp + " :cd or (c.date.start = :cd and c.id " + cmp + " :cid)", "cd", d)
                         .param("cid", id);
-                pj.and(afterIsPersonnelSameDay ? "e.dateStart " + cmp + "= :cd" : "e.dateStart " + cmp + " :cd", "cd", d);
+                pj.and(afterIsPersonnelSameDay ? "e.date.start " + cmp + "= :cd" : "e.date.start " + cmp + " :cd", "cd", d);
             }
         }
         int limit = f.limit();
-        List<PersonnelEvent> ps = wantPersonnel ? pj.query(em, "select e from PersonnelEvent e join fetch e.person"
-                + " join fetch e.company left join fetch e.destination left join fetch e.origin",
-                "order by e.dateStart " + dir + ", e.id " + dir, PersonnelEvent.class)
+        List<PersonnelEvent> ps = wantPersonnel ? pj.query(em, EventService.SELECT_WITH_REFERENCES,
+                "order by e.date.start " + dir + ", e.id " + dir, PersonnelEvent.class)
                 .setMaxResults(limit + 1).getResultList() : List.of();
         List<ContextEvent> cs = wantContext ? cj.query(em, "select c from ContextEvent c join fetch c.company",
-                "order by c.dateStart " + dir + ", c.id " + dir, ContextEvent.class)
+                "order by c.date.start " + dir + ", c.id " + dir, ContextEvent.class)
                 .setMaxResults(limit + 1).getResultList() : List.of();
 
         // merge the two ordered lists and keep the first `limit`
@@ -124,7 +125,7 @@ public class TimelineService {
                 takeContext = false;
             } else {
                 // ascending: context comes before personnel on the same day; descending reverses that
-                int c = cs.get(k).dateStart.compareTo(ps.get(i).dateStart);
+                int c = cs.get(k).dateStart().compareTo(ps.get(i).dateStart());
                 takeContext = o.descending() ? c > 0 : c <= 0;
             }
             merged.add(takeContext ? cs.get(k++) : ps.get(i++));
@@ -151,9 +152,9 @@ public class TimelineService {
         if (more && !merged.isEmpty()) {
             Object last = merged.get(merged.size() - 1);
             next = last instanceof PersonnelEvent e
-                    ? Cursors.encode("timeline", List.of(e.dateStart.toString(), "PERSONNEL", e.id.toString()))
-                    : Cursors.encode("timeline", List.of(((ContextEvent) last).dateStart.toString(), "CONTEXT",
-                            ((ContextEvent) last).id.toString()));
+                    ? keyset.encode(CURSOR, List.of(e.dateStart(), TimelineEntry.Kind.PERSONNEL, e.id))
+                    : keyset.encode(CURSOR, List.of(((ContextEvent) last).dateStart(), TimelineEntry.Kind.CONTEXT,
+                            ((ContextEvent) last).id));
         }
         return new Page<>(items, next, total);
     }
@@ -173,7 +174,7 @@ public class TimelineService {
         Jpql j = events.where(f.withCompany(List.of()), null);
         j.and("e.company.id = :tc or ((e.type = :dep and e.destination.id = :tc or e.type in :hires and e.origin.id = :tc)"
                 + " and not exists (select 1 from PersonnelEvent o where o.company.id = :tc and o.person = e.person"
-                + " and o.dateStart <= e.dateEnd and o.dateEnd >= e.dateStart))", "tc", company.id)
+                + " and o.date.start <= e.dateEnd and o.dateEnd >= e.date.start))", "tc", company.id)
                 .param("dep", EventType.DEPARTURE).param("hires", List.of(EventType.HIRE, EventType.RETURN));
         return j;
     }
@@ -187,7 +188,7 @@ public class TimelineService {
             j.and("c.dateEnd >= :from", "from", f.from().start());
         }
         if (f.to() != null) {
-            j.and("c.dateStart <= :to", "to", f.to().end());
+            j.and("c.date.start <= :to", "to", f.to().end());
         }
         if (f.q() != null) {
             j.and("lower(c.title) like :q escape '\\' or lower(c.description) like :q escape '\\'", "q",

@@ -96,9 +96,11 @@ class AuthApiTest {
 
     @Test
     void readsArePublic() {
-        for (String path : new String[] {"/api/companies", "/api/companies/anthropic", "/api/people",
-                "/api/people/mrinank-sharma", "/api/events", "/api/context-events", "/api/sources",
-                "/api/companies/anthropic/timeline"}) {
+        String company = createCompany(unique("Public AI"));
+        String person = createPerson(unique("Public Person"));
+        for (String path : new String[] {"/api/companies", "/api/companies/" + company, "/api/people",
+                "/api/people/" + person, "/api/events", "/api/context-events", "/api/sources",
+                "/api/companies/" + company + "/timeline"}) {
             anonymous().get(path).then().statusCode(200);
         }
     }

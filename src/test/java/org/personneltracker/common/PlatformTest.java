@@ -43,13 +43,13 @@ class PlatformTest {
     @Test
     void anUnknownApiPathIsA404Problem() {
         anonymous().get("/api/no-such-resource").then().spec(problem(404));
-        anonymous().get("/api/companies/anthropic/no-such-subresource").then().spec(problem(404));
+        anonymous().get("/api/companies/" + createCompany(unique("Platform AI")) + "/no-such-subresource").then().spec(problem(404));
         admin().get("/api/no-such-resource/1").then().spec(problem(404));
     }
 
     @Test
     void anUnsupportedMethodOrMediaTypeIsAProblem() {
-        admin().patch("/api/companies/anthropic").then().spec(problem(405));
+        admin().patch("/api/companies/" + createCompany(unique("Patch AI"))).then().spec(problem(405));
         admin().contentType("text/plain").body("name=x").post("/api/companies").then().spec(problem(415));
     }
 }

@@ -9,7 +9,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -17,17 +16,6 @@ import org.personneltracker.common.Slugs;
 
 @QuarkusTest
 class ContextApiTest {
-
-    private static Map<String, Object> contextEvent(String company, String type, String title, String date) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("company", company);
-        body.put("type", type);
-        body.put("title", title);
-        body.put("date", date);
-        body.put("sources", List.of(new LinkedHashMap<>(Map.of("url", uniqueUrl(), "publisher", "Wire",
-                "tier", "MAJOR", "quote", "As reported."))));
-        return body;
-    }
 
     private static Map<String, Object> fundingRound(String company, String title, String date) {
         Map<String, Object> body = contextEvent(company, "FUNDING_ROUND", title, date);
@@ -260,20 +248,5 @@ class ContextApiTest {
     void unknownIdIsA404() {
         anonymous().get("/api/context-events/999999999").then().spec(problem(404));
         anonymous().get("/api/context-events/not-a-number").then().spec(problem(404));
-    }
-
-    // ---------------------------------------------------------------- seed (read-only)
-
-    @Test
-    void theSeedHasAnthropicsFundingTalksAndHeadcount() {
-        anonymous().queryParam("company", "anthropic").queryParam("type", "FUNDING_ROUND")
-                .queryParam("from", "2026-02").queryParam("to", "2026-02").get("/api/context-events")
-                .then().statusCode(200)
-                .body("items.find { it.status == 'IN_TALKS' }.valuation", is(350_000_000_000L))
-                .body("items.find { it.status == 'IN_TALKS' }.currency", is("USD"));
-        anonymous().queryParam("company", "anthropic").queryParam("type", "HEADCOUNT").get("/api/context-events")
-                .then().statusCode(200)
-                .body("items.amount", hasItem(2000))
-                .body("items.find { it.amount == 2000 }.currency", nullValue());
     }
 }

@@ -3,6 +3,7 @@ package org.personneltracker.ingest;
 import static org.hamcrest.Matchers.*;
 import static org.junit.jupiter.api.Assertions.*;
 import static org.personneltracker.support.Api.*;
+import static org.personneltracker.support.Fixtures.createCompany;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.LinkedHashMap;
@@ -23,6 +24,7 @@ class IngestApiTest {
         return anonymous().get("/api/events?limit=1").then().extract().path("total");
     }
 
+    /** Reads the seed's case (read-only): the article about Mrinank Sharma links to the stored records. */
     @Test
     void readsTheSeedCaseArticleIntoADraftLinkedToStoredRecords() {
         int before = eventCount();
@@ -53,9 +55,11 @@ class IngestApiTest {
         String person = "Quinn Fairweather";
         String company = unique("Lumen Labs");
         admin().body(Map.of("name", company)).post("/api/companies").then().statusCode(201);
+        String destinationName = uniqueName("Halyard", "Lab");
+        String destination = createCompany(destinationName);
         String text = "Lumen Labs loses research chief\n\n" + person + ", the head of research at " + company
-                + ", resigned on Tuesday, March 3, 2026, to join Anthropic. \"It was time for a new chapter,\" "
-                + person.split(" ")[0] + " said.";
+                + ", resigned on Tuesday, March 3, 2026, to join " + destinationName + ". \"It was time for a new"
+                + " chapter,\" " + person.split(" ")[0] + " said.";
         Map<String, Object> result = admin().body(Map.of("text", text, "publishedDate", "2026-03-05",
                 "url", "https://example.com/lumen-" + System.nanoTime())).post("/api/ingest/article").then()
                 .statusCode(200).body("candidates[0].known.person", is(false)).extract().as(Map.class);
@@ -67,7 +71,7 @@ class IngestApiTest {
                 .body("type", is("DEPARTURE"))
                 .body("company.name", is(company))
                 .body("date", is("2026-03-03"))
-                .body("destination.slug", is("anthropic"))
+                .body("destination.slug", is(destination))
                 .extract().path("sources[0].id");
         admin().get("/api/sources/" + sourceId + "/snapshot").then().statusCode(200)
                 .body("text", containsString("head of research"));

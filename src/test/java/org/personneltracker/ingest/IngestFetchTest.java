@@ -4,32 +4,71 @@ import static org.hamcrest.Matchers.*;
 import static org.personneltracker.support.Api.admin;
 
 import com.sun.net.httpserver.HttpServer;
+import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
-import io.quarkus.test.junit.TestProfile;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.personneltracker.common.TrackerConfig;
+import org.personneltracker.ingest.fetch.ArticleFetcher;
+import org.personneltracker.ingest.fetch.ArticleFetching;
 
-/** Fetching by URL, enabled with 127.0.0.1 allow-listed, against a server on loopback. */
+/**
+ * Fetching by URL, enabled with 127.0.0.1 allow-listed, against a server on loopback. Fetching is switched on
+ * for each test of this class only (QuarkusMock), with the fetcher built from these settings the way the
+ * application builds it from {@code tracker.fetch.*}, so the same boot serves every other test with it off. The
+ * article served is the seed's case (read-only).
+ */
 @QuarkusTest
-@TestProfile(IngestFetchTest.FetchEnabled.class)
 class IngestFetchTest {
 
-    public static class FetchEnabled implements QuarkusTestProfile {
+    /** tracker.fetch.enabled=true, tracker.fetch.allowed-hosts=127.0.0.1, tracker.fetch.timeout=3s. */
+    static final TrackerConfig.Fetch SETTINGS = new TrackerConfig.Fetch() {
         @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("tracker.fetch.enabled", "true", "tracker.fetch.allowed-hosts", "127.0.0.1",
-                    "tracker.fetch.timeout", "3s");
+        public boolean enabled() {
+            return true;
         }
-    }
+
+        @Override
+        public Optional<List<String>> allowedHosts() {
+            return Optional.of(List.of("127.0.0.1"));
+        }
+
+        @Override
+        public int maxBytes() {
+            return 2_097_152;
+        }
+
+        @Override
+        public Duration timeout() {
+            return Duration.ofSeconds(3);
+        }
+
+        @Override
+        public int maxRedirects() {
+            return 5;
+        }
+    };
 
     static HttpServer server;
-    static final AtomicInteger privateHits = new AtomicInteger();
+
+    @BeforeEach
+    void fetchingEnabled() {
+        ArticleFetcher fetcher = new ArticleFetcher(ArticleFetching.policy(SETTINGS));
+        QuarkusMock.installMockForType(new ArticleFetching() {
+            @Override
+            public Optional<ArticleFetcher> fetcher() {
+                return Optional.of(fetcher);
+            }
+        }, ArticleFetching.class);
+    }
 
     @BeforeAll
     static void startServer() throws Exception {

@@ -7,6 +7,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 import org.personneltracker.support.Pages;
 
+/** The ingest page; the article read is the seed's case, so the findings link to the seed's records (read-only). */
 @QuarkusTest
 class IngestPageTest {
 

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.*;
 import static org.junit.jupiter.api.Assertions.*;
 import static org.personneltracker.support.Api.*;
+import static org.personneltracker.support.Fixtures.*;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -127,5 +128,44 @@ class ProvenanceApiTest {
         Map<String, Object> read = anonymous().get("/api/events/" + id).then().extract().as(Map.class);
         admin().contentType(ContentType.JSON).body(read).put("/api/events/" + id).then().statusCode(200)
                 .body("sources[0].quoteVerified", is(true)).body("version", is(1));
+    }
+
+    @Test
+    void contextEventsCiteSourcesTheSameWay() {
+        String company = createCompany(unique("Cited Labs"));
+        String found = url();
+        Map<String, Object> launch = contextEvent(company, "PRODUCT_LAUNCH", "Model Five", "2026-02-05");
+        launch.put("sources", List.of(Map.of("url", found, "text", ARTICLE, "quote", "Today is my last day here"),
+                Map.of("url", url(), "text", ARTICLE, "quote", "We are hiring.", "stance", "CONTRADICTS"),
+                Map.of("url", url(), "quote", "Not checkable.")));
+        int id = admin().body(launch).post("/api/context-events").then().statusCode(201)
+                .body("sources[0].stance", is("SUPPORTS")).body("sources[0].quoteVerified", is(true))
+                .body("sources[1].stance", is("CONTRADICTS")).body("sources[1].quoteVerified", is(false))
+                .body("sources[2].quoteVerified", nullValue())
+                .extract().path("id");
+        anonymous().get("/api/context-events/" + id).then().body("sources.stance", contains("SUPPORTS", "CONTRADICTS",
+                "SUPPORTS"));
+        // the same source cited by a personnel event too: one source, cited by both kinds of fact
+        Map<String, Object> event = citing(Map.of("url", found, "quote", "I resigned."));
+        int eventId = postEvent(event);
+        int sourceId = anonymous().get("/api/context-events/" + id).then().extract().path("sources[0].id");
+        anonymous().get("/api/sources/" + sourceId).then()
+                .body("citedBy.contextEvents.id", contains(id)).body("citedBy.contextEvents[0].title", is("Model Five"))
+                .body("citedBy.events.id", contains(eventId));
+        admin().delete("/api/sources/" + sourceId).then().statusCode(409);
+    }
+
+    @Test
+    void aSnapshotAddedLaterChecksTheQuotesOfContextEventsToo() {
+        String company = createCompany(unique("Later Labs"));
+        String u = url();
+        Map<String, Object> round = contextEvent(company, "FUNDING_ROUND", "Series A", "2025-05");
+        round.put("sources", List.of(Map.of("url", u, "quote", "Today is my last day here")));
+        int id = admin().body(round).post("/api/context-events").then().statusCode(201)
+                .body("sources[0].quoteVerified", nullValue()).extract().path("id");
+        Map<String, Object> source = anonymous().get("/api/sources?url=" + u).then().extract().path("items[0]");
+        admin().body(Map.of("url", u, "text", ARTICLE, "version", source.get("version")))
+                .put("/api/sources/" + source.get("id")).then().statusCode(200);
+        anonymous().get("/api/context-events/" + id).then().body("sources[0].quoteVerified", is(true));
     }
 }

@@ -28,6 +28,18 @@ public final class Api {
         return base + " " + Long.toString(System.nanoTime(), 36) + SEQ.incrementAndGet();
     }
 
+    /**
+     * A name no other test uses, made of letters only ("Quinn Marzqtbe"): the article reader, like a reader,
+     * does not take a word with digits in it for a name.
+     */
+    public static String uniqueName(String first, String surnameStart) {
+        StringBuilder surname = new StringBuilder(surnameStart);
+        for (char c : (Long.toString(System.nanoTime(), 26) + Integer.toString(SEQ.incrementAndGet(), 26)).toCharArray()) {
+            surname.append((char) ('a' + Character.digit(c, 26)));
+        }
+        return first + " " + surname;
+    }
+
     public static RequestSpecification admin() {
         return given().auth().preemptive().basic("admin", ADMIN_PASSWORD).contentType(ContentType.JSON);
     }

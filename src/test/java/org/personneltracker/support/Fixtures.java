@@ -63,6 +63,23 @@ public final class Fixtures {
         return admin().body(body).post("/api/events").then().statusCode(201).extract().path("id");
     }
 
+    /** A context event body of the company, cited by a fresh source. */
+    public static Map<String, Object> contextEvent(String companySlug, String type, String title, String date) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("company", companySlug);
+        body.put("type", type);
+        body.put("title", title);
+        body.put("date", date);
+        body.put("sources", new ArrayList<>(List.of(new LinkedHashMap<>(Map.of("url", uniqueUrl(),
+                "publisher", "Example Wire", "tier", "MAJOR", "quote", "As reported.")))));
+        return body;
+    }
+
+    /** Posts a context event body as admin and answers the stored context event's key. */
+    public static String postContextEvent(Map<String, Object> body) {
+        return admin().body(body).post("/api/context-events").then().statusCode(201).extract().path("key");
+    }
+
     /** A fresh article address no other test cites. */
     public static String uniqueUrl() {
         return "https://news.example.org/a/" + Api.unique("story").replace(' ', '-');

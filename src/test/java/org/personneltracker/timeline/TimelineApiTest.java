@@ -20,9 +20,47 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class TimelineApiTest {
 
-    private static final String ANTHROPIC = "/api/companies/anthropic/timeline";
-    private static final String LAUNCH = "anthropic-2026-02-05-product-launch-claude-opus-4-6";
-    private static final String SHARMA = "anthropic-2026-02-09-departure-mrinank-sharma";
+    /**
+     * A company of this class's own, built once and only read: a safety lead's departure four days after a launch,
+     * during funding talks, beside other moves at year, month and day precision (the shape of the seed's case).
+     */
+    record World(String company, String path, String leaver, String launch, String departure) {
+    }
+
+    private static World world;
+
+    private static synchronized World world() {
+        if (world == null) {
+            String company = createCompany(unique("Timeline Labs"));
+            String leaver = createPerson(unique("Safety Lead"));
+            postEvent(withSeniority(event("ROLE_CHANGE", "2025-03", leaver, company, "Lead, Safeguards", "SAFETY"),
+                    "HEAD"));
+            String departure = admin().body(withSeniority(event("DEPARTURE", "2026-02-09", leaver, company,
+                    "Lead, Safeguards Research Team", "SAFETY"), "HEAD")).post("/api/events").then().statusCode(201)
+                    .extract().path("key");
+            postEvent(event("HIRE", "2026-02-05", createPerson(unique("Safety Hire")), company, "Researcher", "SAFETY"));
+            postEvent(event("HIRE", "2025-06", createPerson(unique("Research Hire")), company, "Researcher", "RESEARCH"));
+            postEvent(event("DEPARTURE", "2024", createPerson(unique("Research Leaver")), company, "Scientist",
+                    "RESEARCH"));
+            String launch = postContextEvent(contextEvent(company, "PRODUCT_LAUNCH", "Model Five", "2026-02-05"));
+            Map<String, Object> talks = contextEvent(company, "FUNDING_ROUND", "Series C talks", "2026-02");
+            talks.put("valuation", 350_000_000_000L);
+            talks.put("currency", "USD");
+            talks.put("status", "IN_TALKS");
+            postContextEvent(talks);
+            Map<String, Object> headcount = contextEvent(company, "HEADCOUNT", "Headcount", "2026-01");
+            headcount.put("amount", 2000);
+            postContextEvent(headcount);
+            world = new World(company, "/api/companies/" + company + "/timeline", leaver, launch, departure);
+        }
+        return world;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> withSeniority(Map<String, Object> body, String seniority) {
+        ((Map<String, Object>) body.get("role")).put("seniority", seniority);
+        return body;
+    }
 
     /** All entries of a timeline in one request (limit 500), with extra query parameters. */
     private static List<Map<String, Object>> all(String path, Object... params) {
@@ -95,11 +133,12 @@ class TimelineApiTest {
         return d;
     }
 
-    // ---------------------------------------------------------------- the seed's Anthropic timeline (read-only)
+    // ---------------------------------------------------------------- a timeline of this test's own company
 
     @Test
     void theTimelineMergesPersonnelAndContextOldestFirst() {
-        List<Map<String, Object>> items = all(ANTHROPIC);
+        World w = world();
+        List<Map<String, Object>> items = all(w.path());
         assertFalse(items.isEmpty());
         for (int i = 1; i < items.size(); i++) {
             assertTrue(start(items.get(i - 1).get("date")).compareTo(start(items.get(i).get("date"))) <= 0,
@@ -110,16 +149,16 @@ class TimelineApiTest {
             assertNotNull(e.get("date"));
             assertTrue(List.of("YEAR", "MONTH", "DAY").contains(e.get("datePrecision")));
         }
-        int launch = indexOfKey(items, LAUNCH);
-        int sharma = indexOfKey(items, SHARMA);
-        assertTrue(launch >= 0 && sharma >= 0, "both seed events are on the timeline");
-        assertTrue(launch < sharma, "the Opus 4.6 launch comes before the Sharma departure");
+        int launch = indexOfKey(items, w.launch());
+        int departure = indexOfKey(items, w.departure());
+        assertTrue(launch >= 0 && departure >= 0, "both events are on the timeline");
+        assertTrue(launch < departure, "the launch comes before the departure four days later");
         Map<String, Object> l = items.get(launch);
         assertEquals("CONTEXT", l.get("kind"));
         assertEquals("PRODUCT_LAUNCH", l.get("type"));
         assertEquals("2026-02-05", l.get("date"));
         assertEquals("DAY", l.get("datePrecision"));
-        Map<String, Object> s = items.get(sharma);
+        Map<String, Object> s = items.get(departure);
         assertEquals("PERSONNEL", s.get("kind"));
         assertEquals("DEPARTURE", s.get("type"));
         assertEquals("2026-02-09", s.get("date"));
@@ -130,18 +169,20 @@ class TimelineApiTest {
 
     @Test
     void orderDescReversesTheTimeline() {
-        List<String> asc = ids(all(ANTHROPIC));
-        List<String> desc = ids(all(ANTHROPIC, "order", "desc"));
+        World w = world();
+        List<String> asc = ids(all(w.path()));
+        List<String> desc = ids(all(w.path(), "order", "desc"));
         List<String> reversed = new ArrayList<>(asc);
         Collections.reverse(reversed);
         assertEquals(reversed, desc);
-        assertEquals(asc, ids(all(ANTHROPIC, "order", "asc")));
+        assertEquals(asc, ids(all(w.path(), "order", "asc")));
     }
 
     @Test
     void contextFalseLeavesContextOut() {
-        List<Map<String, Object>> full = all(ANTHROPIC);
-        List<Map<String, Object>> people = all(ANTHROPIC, "context", "false");
+        World w = world();
+        List<Map<String, Object>> full = all(w.path());
+        List<Map<String, Object>> people = all(w.path(), "context", "false");
         assertTrue(people.stream().allMatch(e -> "PERSONNEL".equals(e.get("kind"))));
         assertEquals(full.stream().filter(e -> "PERSONNEL".equals(e.get("kind"))).map(e -> e.get("id")).toList(),
                 people.stream().map(e -> e.get("id")).toList());
@@ -149,70 +190,75 @@ class TimelineApiTest {
 
     @Test
     void aCategoryNarrowsPersonnelAndKeepsContext() {
-        List<Map<String, Object>> full = all(ANTHROPIC);
-        List<Map<String, Object>> safety = all(ANTHROPIC, "category", "SAFETY");
+        World w = world();
+        List<Map<String, Object>> full = all(w.path());
+        List<Map<String, Object>> safety = all(w.path(), "category", "SAFETY");
         List<Map<String, Object>> personnel = safety.stream().filter(e -> "PERSONNEL".equals(e.get("kind"))).toList();
         assertFalse(personnel.isEmpty());
         assertTrue(personnel.stream().allMatch(e -> "SAFETY".equals(((Map<?, ?>) e.get("role")).get("category"))));
-        assertNotNull(entry(safety, SHARMA));
+        assertNotNull(entry(safety, w.departure()));
         assertTrue(personnel.size() < full.stream().filter(e -> "PERSONNEL".equals(e.get("kind"))).count(),
-                "some Anthropic events are not about safety");
+                "some events are not about safety");
         assertEquals(full.stream().filter(e -> "CONTEXT".equals(e.get("kind"))).map(e -> e.get("id")).toList(),
                 safety.stream().filter(e -> "CONTEXT".equals(e.get("kind"))).map(e -> e.get("id")).toList());
     }
 
     @Test
     void aPersonFilterNarrowsPersonnelAndKeepsContext() {
-        List<Map<String, Object>> full = all(ANTHROPIC);
-        List<Map<String, Object>> sharma = all(ANTHROPIC, "person", "mrinank-sharma");
-        List<Map<String, Object>> personnel = sharma.stream().filter(e -> "PERSONNEL".equals(e.get("kind"))).toList();
+        World w = world();
+        List<Map<String, Object>> full = all(w.path());
+        List<Map<String, Object>> leaver = all(w.path(), "person", w.leaver());
+        List<Map<String, Object>> personnel = leaver.stream().filter(e -> "PERSONNEL".equals(e.get("kind"))).toList();
         assertFalse(personnel.isEmpty());
-        assertTrue(personnel.stream().allMatch(e -> "mrinank-sharma".equals(((Map<?, ?>) e.get("person")).get("slug"))));
+        assertTrue(personnel.stream().allMatch(e -> w.leaver().equals(((Map<?, ?>) e.get("person")).get("slug"))));
         assertEquals(full.stream().filter(e -> "CONTEXT".equals(e.get("kind"))).map(e -> e.get("id")).toList(),
-                sharma.stream().filter(e -> "CONTEXT".equals(e.get("kind"))).map(e -> e.get("id")).toList());
+                leaver.stream().filter(e -> "CONTEXT".equals(e.get("kind"))).map(e -> e.get("id")).toList());
     }
 
     @Test
     void typeFiltersTakePersonnelAndContextTypes() {
-        List<Map<String, Object>> launches = all(ANTHROPIC, "type", "PRODUCT_LAUNCH");
+        World w = world();
+        List<Map<String, Object>> launches = all(w.path(), "type", "PRODUCT_LAUNCH");
         assertFalse(launches.isEmpty());
         assertTrue(launches.stream().allMatch(e -> "CONTEXT".equals(e.get("kind")) && "PRODUCT_LAUNCH".equals(e.get("type"))));
-        assertNotNull(entry(launches, LAUNCH));
+        assertNotNull(entry(launches, w.launch()));
 
-        List<Map<String, Object>> departures = all(ANTHROPIC, "type", "DEPARTURE");
+        List<Map<String, Object>> departures = all(w.path(), "type", "DEPARTURE");
         assertFalse(departures.isEmpty());
         assertTrue(departures.stream().allMatch(e -> "PERSONNEL".equals(e.get("kind")) && "DEPARTURE".equals(e.get("type"))));
-        assertNotNull(entry(departures, SHARMA));
+        assertNotNull(entry(departures, w.departure()));
 
-        List<Map<String, Object>> both = all(ANTHROPIC, "type", "DEPARTURE,PRODUCT_LAUNCH");
+        List<Map<String, Object>> both = all(w.path(), "type", "DEPARTURE,PRODUCT_LAUNCH");
         assertEquals(launches.size() + departures.size(), both.size());
     }
 
     @Test
     void fromAndToMatchByOverlap() {
-        List<Map<String, Object>> feb = all(ANTHROPIC, "from", "2026-02-05", "to", "2026-02-09");
-        assertNotNull(entry(feb, LAUNCH));
-        assertNotNull(entry(feb, SHARMA));
+        World w = world();
+        List<Map<String, Object>> feb = all(w.path(), "from", "2026-02-05", "to", "2026-02-09");
+        assertNotNull(entry(feb, w.launch()));
+        assertNotNull(entry(feb, w.departure()));
         for (Map<String, Object> e : feb) {
             String s = start(e.get("date"));
             assertTrue(s.compareTo("2026-02-09") <= 0, "starts on or before the end of to: " + e.get("date"));
             assertTrue(end(e.get("date")).compareTo("2026-02-05") >= 0,
                     "ends on or after the start of from: " + e.get("date"));
         }
-        List<Map<String, Object>> after = all(ANTHROPIC, "from", "2026-02-06");
-        assertNull(entry(after, LAUNCH));
-        assertNotNull(entry(after, SHARMA));
-        List<Map<String, Object>> before = all(ANTHROPIC, "to", "2026-02-08");
-        assertNotNull(entry(before, LAUNCH));
-        assertNull(entry(before, SHARMA));
+        List<Map<String, Object>> after = all(w.path(), "from", "2026-02-06");
+        assertNull(entry(after, w.launch()));
+        assertNotNull(entry(after, w.departure()));
+        List<Map<String, Object>> before = all(w.path(), "to", "2026-02-08");
+        assertNotNull(entry(before, w.launch()));
+        assertNull(entry(before, w.departure()));
     }
 
     @Test
     void pagingWithASmallLimitReproducesTheFullListInBothOrders() {
-        assertEquals(ids(all(ANTHROPIC)), ids(paged(ANTHROPIC, 3)));
-        assertEquals(ids(all(ANTHROPIC, "order", "desc")), ids(paged(ANTHROPIC, 3, "order", "desc")));
-        assertEquals(ids(all(ANTHROPIC, "category", "SAFETY")), ids(paged(ANTHROPIC, 2, "category", "SAFETY")));
-        anonymous().queryParam("limit", 2).get(ANTHROPIC).then().statusCode(200)
+        World w = world();
+        assertEquals(ids(all(w.path())), ids(paged(w.path(), 3)));
+        assertEquals(ids(all(w.path(), "order", "desc")), ids(paged(w.path(), 3, "order", "desc")));
+        assertEquals(ids(all(w.path(), "category", "SAFETY")), ids(paged(w.path(), 2, "category", "SAFETY")));
+        anonymous().queryParam("limit", 2).get(w.path()).then().statusCode(200)
                 .body("items", hasSize(2)).body("next", notNullValue()).body("total", greaterThan(2));
     }
 
@@ -303,33 +349,35 @@ class TimelineApiTest {
 
     @Test
     void badParametersAre400sNamingTheParameter() {
-        anonymous().queryParam("order", "sideways").get(ANTHROPIC).then().spec(badRequest("order"));
-        anonymous().queryParam("limit", 0).get(ANTHROPIC).then().spec(badRequest("limit"));
-        anonymous().queryParam("limit", 501).get(ANTHROPIC).then().spec(badRequest("limit"));
-        anonymous().queryParam("cursor", "junk").get(ANTHROPIC).then().spec(badRequest("cursor"));
-        anonymous().queryParam("company", "x").get(ANTHROPIC).then().spec(badRequest("company"));
-        anonymous().queryParam("context", "maybe").get(ANTHROPIC).then().spec(badRequest("context"));
-        anonymous().queryParam("type", "PARTY").get(ANTHROPIC).then().spec(badRequest("type"));
-        anonymous().queryParam("category", "SAFETYY").get(ANTHROPIC).then().spec(badRequest("category"));
-        anonymous().queryParam("from", "2026-02-30").get(ANTHROPIC).then().spec(badRequest("from"));
-        anonymous().queryParam("person", "no-such-person-anywhere").get(ANTHROPIC).then().spec(badRequest("person"));
+        String timeline = world().path();
+        anonymous().queryParam("order", "sideways").get(timeline).then().spec(badRequest("order"));
+        anonymous().queryParam("limit", 0).get(timeline).then().spec(badRequest("limit"));
+        anonymous().queryParam("limit", 501).get(timeline).then().spec(badRequest("limit"));
+        anonymous().queryParam("cursor", "junk").get(timeline).then().spec(badRequest("cursor"));
+        anonymous().queryParam("company", "x").get(timeline).then().spec(badRequest("company"));
+        anonymous().queryParam("context", "maybe").get(timeline).then().spec(badRequest("context"));
+        anonymous().queryParam("type", "PARTY").get(timeline).then().spec(badRequest("type"));
+        anonymous().queryParam("category", "SAFETYY").get(timeline).then().spec(badRequest("category"));
+        anonymous().queryParam("from", "2026-02-30").get(timeline).then().spec(badRequest("from"));
+        anonymous().queryParam("person", "no-such-person-anywhere").get(timeline).then().spec(badRequest("person"));
         // a cursor of another list is not accepted either
         String eventsCursor = anonymous().queryParam("limit", 1).get("/api/events").then().extract().path("next");
-        anonymous().queryParam("cursor", eventsCursor).get(ANTHROPIC).then().spec(badRequest("cursor"));
+        anonymous().queryParam("cursor", eventsCursor).get(timeline).then().spec(badRequest("cursor"));
     }
 
     @Test
     void entriesCarryTheEventFields() {
-        Map<String, Object> s = entry(all(ANTHROPIC, "type", "DEPARTURE"), SHARMA);
+        World w = world();
+        Map<String, Object> s = entry(all(w.path(), "type", "DEPARTURE"), w.departure());
         assertNotNull(s);
-        assertEquals("mrinank-sharma", ((Map<?, ?>) s.get("person")).get("slug"));
-        assertEquals("anthropic", ((Map<?, ?>) s.get("company")).get("slug"));
+        assertEquals(w.leaver(), ((Map<?, ?>) s.get("person")).get("slug"));
+        assertEquals(w.company(), ((Map<?, ?>) s.get("company")).get("slug"));
         assertEquals("SAFETY", ((Map<?, ?>) s.get("role")).get("category"));
         assertEquals("HEAD", ((Map<?, ?>) s.get("role")).get("seniority"));
         assertFalse(((List<?>) s.get("sources")).isEmpty());
-        Map<String, Object> l = entry(all(ANTHROPIC, "type", "PRODUCT_LAUNCH"), LAUNCH);
+        Map<String, Object> l = entry(all(w.path(), "type", "PRODUCT_LAUNCH"), w.launch());
         assertNotNull(l);
-        assertEquals("anthropic", ((Map<?, ?>) l.get("company")).get("slug"));
+        assertEquals(w.company(), ((Map<?, ?>) l.get("company")).get("slug"));
         assertNotNull(l.get("title"));
     }
 }

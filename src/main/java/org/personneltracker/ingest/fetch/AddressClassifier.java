@@ -120,10 +120,6 @@ public final class AddressClassifier {
         return classify(address.getAddress());
     }
 
-    public static boolean isPublic(InetAddress address) {
-        return classify(address) == AddressClass.PUBLIC;
-    }
-
     /** Classifies 4-byte (IPv4) or 16-byte (IPv6) raw addresses. */
     public static AddressClass classify(byte[] raw) {
         if (raw.length == 4) {

@@ -45,10 +45,6 @@ public record FetchPolicy(Set<String> allowedHosts, int maxBytes, Duration conne
                 DEFAULT_MAX_REDIRECTS);
     }
 
-    public FetchPolicy withAllowedHosts(Set<String> hosts) {
-        return new FetchPolicy(hosts, maxBytes, connectTimeout, totalTimeout, maxRedirects);
-    }
-
     /** Lower case, no IPv6 brackets, no trailing dot. */
     static String normalizeHost(String host) {
         String h = Objects.requireNonNull(host, "host").trim().toLowerCase(Locale.ROOT);

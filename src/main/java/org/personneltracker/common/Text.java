@@ -1,0 +1,18 @@
+package org.personneltracker.common;
+
+/** The two ways typed text is tidied everywhere: blank means absent, and absent shows as empty. */
+public final class Text {
+
+    private Text() {
+    }
+
+    /** Trimmed text, or null when there is none (null, empty or only white space). */
+    public static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    /** The text, or "" for null (form fields and template values). */
+    public static String orEmpty(String s) {
+        return s == null ? "" : s;
+    }
+}

@@ -1,0 +1,30 @@
+package org.personneltracker.event;
+
+import io.quarkus.qute.TemplateExtension;
+import org.personneltracker.common.Display;
+
+/** Display values of personnel events for templates (the general ones are in {@link Display}). */
+@TemplateExtension
+public class EventDisplay {
+
+    private EventDisplay() {
+    }
+
+    static String dateLabel(EventView e) {
+        return (e.dateApproximate() ? "c. " : "") + Display.dateLabel(e.date());
+    }
+
+    static String dateLabel(EventView.ContextLink c) {
+        return Display.dateLabel(c.date());
+    }
+
+    /** What happened, as a verb phrase: "left", "joined", "changed role at", "returned to". */
+    static String verb(EventType t) {
+        return switch (t) {
+            case DEPARTURE -> "left";
+            case HIRE -> "joined";
+            case ROLE_CHANGE -> "changed role at";
+            case RETURN -> "returned to";
+        };
+    }
+}

@@ -1,0 +1,170 @@
+package org.personneltracker.timeline;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.YearMonth;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.personneltracker.common.ApiException;
+import org.personneltracker.common.Display;
+import org.personneltracker.common.Links;
+import org.personneltracker.common.Page;
+import org.personneltracker.common.Violation;
+import org.personneltracker.common.Violations;
+import org.personneltracker.company.CompanyService;
+import org.personneltracker.company.CompanyView;
+import org.personneltracker.context.ContextType;
+import org.personneltracker.event.EventFilter;
+import org.personneltracker.event.EventService;
+import org.personneltracker.event.EventType;
+import org.personneltracker.event.RoleCategory;
+import org.personneltracker.event.Seniority;
+
+/** /companies and /companies/{slug}: the company list and a company's timeline with its filters and chart. */
+@Path("/companies")
+@Produces(MediaType.TEXT_HTML)
+public class CompanyPage {
+
+    /** Entries of one month (or of a year, for year-precision dates), newest first. */
+    public record Month(String label, List<TimelineEntry> entries) {
+    }
+
+    /** One choice of a filter select. */
+    public record Choice(String value, String label, boolean selected) {
+    }
+
+    /** The timeline filters as the form shows them. */
+    public record Filters(List<Choice> categories, List<Choice> seniorities, List<Choice> types, String from, String to,
+            boolean active) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance list(List<CompanyCard> cards, String q);
+
+        static native TemplateInstance timeline(CompanyView company, List<Month> months, long total, Filters filters,
+                List<Violation> errors, QuarterChart chart, String olderLink, String newestLink, String jsonLink,
+                String explorerLink);
+    }
+
+    @Inject
+    CompanyService companies;
+
+    @Inject
+    CompanyCounts counts;
+
+    @Inject
+    TimelineService timelines;
+
+    @Inject
+    EventService events;
+
+    static final int PAGE = 200;
+
+    @GET
+    public TemplateInstance list(@RestQuery String q) {
+        return Templates.list(counts.cards(q), q == null ? "" : q);
+    }
+
+    @GET
+    @Path("{slug}")
+    public TemplateInstance timeline(@PathParam("slug") String slug, @Context UriInfo uri) {
+        CompanyView company = companies.get(slug);
+        MultivaluedMap<String, String> params = Links.nonEmpty(uri.getQueryParameters());
+        List<Violation> errors = List.of();
+        EventFilter filter;
+        TimelineService.Options options;
+        try {
+            Violations v = new Violations();
+            options = new TimelineService.Options(true, true);
+            filter = EventFilter.parse(params, true, v).withLimit(PAGE);
+        } catch (ApiException e) {
+            errors = e.violations();
+            filter = EventFilter.none().withLimit(PAGE);
+            options = new TimelineService.Options(true, true);
+        }
+        Page<TimelineEntry> page = timelines.timeline(slug, filter, options);
+        QuarterChart chart = QuarterChart.of(events.moves(filter.withCompany(List.of(slug)).withLimit(PAGE)));
+
+        Map<String, String> shared = new LinkedHashMap<>(filter.asParams());
+        String olderLink = null;
+        if (page.next() != null) {
+            Map<String, String> older = new LinkedHashMap<>(shared);
+            older.put("cursor", page.next());
+            olderLink = Links.with("/companies/" + slug, older);
+        }
+        String newestLink = filter.cursor() == null ? null : Links.with("/companies/" + slug, shared);
+        Map<String, String> json = new LinkedHashMap<>(shared);
+        json.put("order", "desc");
+        Map<String, String> explorer = new LinkedHashMap<>(shared);
+        explorer.put("company", slug);
+        explorer.remove("type");
+        filter.type().forEach(t -> explorer.merge("type", t.name(), (a, b) -> a + "," + b));
+        return Templates.timeline(company, months(page.items()), page.total(), filters(filter), errors, chart,
+                olderLink, newestLink, Links.with("/api/companies/" + slug + "/timeline", json),
+                Links.with("/events", explorer));
+    }
+
+
+    static List<Month> months(List<TimelineEntry> entries) {
+        List<Month> months = new ArrayList<>();
+        String current = null;
+        List<TimelineEntry> bucket = null;
+        for (TimelineEntry e : entries) {
+            String label = monthLabel(e.date());
+            if (!label.equals(current)) {
+                bucket = new ArrayList<>();
+                months.add(new Month(label, bucket));
+                current = label;
+            }
+            bucket.add(e);
+        }
+        return months;
+    }
+
+    /** "February 2026" for day and month dates; "2025 (month not known)" for a year. */
+    static String monthLabel(String date) {
+        if (date.length() == 4) {
+            return date + " · month not known";
+        }
+        YearMonth ym = YearMonth.parse(date.substring(0, 7));
+        return ym.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + ym.getYear();
+    }
+
+    static Filters filters(EventFilter f) {
+        List<Choice> categories = new ArrayList<>();
+        for (RoleCategory c : RoleCategory.values()) {
+            categories.add(new Choice(c.name(), Display.enumLabel(c.name()), f.category().contains(c)));
+        }
+        List<Choice> seniorities = new ArrayList<>();
+        for (Seniority s : Seniority.values()) {
+            seniorities.add(new Choice(s.name(), Display.enumLabel(s.name()), f.seniority().contains(s)));
+        }
+        List<Choice> types = new ArrayList<>();
+        for (EventType t : EventType.values()) {
+            types.add(new Choice(t.name(), Display.enumLabel(t.name()), f.type().contains(t)));
+        }
+        for (ContextType t : ContextType.values()) {
+            types.add(new Choice(t.name(), Display.enumLabel(t.name()) + " (context)", f.contextType().contains(t)));
+        }
+        boolean active = !f.category().isEmpty() || !f.seniority().isEmpty() || !f.type().isEmpty()
+                || !f.contextType().isEmpty() || f.from() != null || f.to() != null;
+        return new Filters(categories, seniorities, types, f.from() == null ? "" : f.from().toString(),
+                f.to() == null ? "" : f.to().toString(), active);
+    }
+
+}

@@ -1,0 +1,22 @@
+package org.personneltracker.timeline;
+
+import org.personneltracker.common.Display;
+import org.personneltracker.common.SlugAndName;
+import org.personneltracker.event.RoleCategory;
+import org.personneltracker.event.Seniority;
+
+/**
+ * A tenure derived from a person's events. {@code from} is null when the start is not recorded; {@code to} is a
+ * partial date, {@code "PRESENT"} when the person is known to still hold the role (it is their latest recorded
+ * move), or null when unknown (a later move elsewhere was recorded without a departure here).
+ */
+public record Position(SlugAndName company, String title, String team, RoleCategory category, Seniority seniority,
+        String from, String to) {
+
+    public static final String PRESENT = "PRESENT";
+
+    /** The end as a page shows it: "present", or the date at its precision. */
+    public String toLabel() {
+        return PRESENT.equals(to) ? "present" : Display.dateLabel(to);
+    }
+}

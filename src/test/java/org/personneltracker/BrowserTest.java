@@ -1,0 +1,250 @@
+package org.personneltracker;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.io.File;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.personneltracker.support.Api;
+import org.personneltracker.support.Fixtures;
+
+/**
+ * Real-browser checks of the pages with Debian's chromium and chromedriver (headless), run by {@code -Pbrowser}.
+ * Browsing walks through the seed's case (read-only, as a first-time user would); logging creates its own records.
+ * Selenium Manager is never asked to download anything: the driver and browser paths are given. Screenshots of
+ * each main page land in target/screenshots/.
+ */
+@QuarkusTest
+@Tag("browser")
+class BrowserTest {
+
+    static final String CHROMIUM = System.getProperty("chromium.binary", "/usr/bin/chromium");
+    static final String CHROMEDRIVER = System.getProperty("chromedriver.binary", "/usr/bin/chromedriver");
+    static final Path SHOTS = Path.of("target", "screenshots");
+
+    static ChromeDriver driver;
+    static Path profile;
+
+    @TestHTTPResource("/")
+    URL base;
+
+    @BeforeAll
+    static void startBrowser() throws Exception {
+        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
+        profile = Files.createTempDirectory("chromium-profile");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-dev-shm-usage", "--user-data-dir=" + profile, "--window-size=1280,900", "--lang=en-GB",
+                "--hide-scrollbars");
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER))
+                .usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+        Files.createDirectories(SHOTS);
+    }
+
+    @AfterAll
+    static void stopBrowser() throws Exception {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (profile != null) {
+            try (var files = Files.walk(profile)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    @BeforeEach
+    void freshSession() {
+        driver.manage().window().setSize(new Dimension(1280, 900));
+        open("/");
+        driver.manage().deleteAllCookies();
+    }
+
+    private void open(String path) {
+        driver.get(base.toString().replaceAll("/$", "") + path);
+    }
+
+    /** A full-page screenshot: the window is made as tall as the page first. */
+    private void shot(String name) throws Exception {
+        shot(name, 1280);
+    }
+
+    private void shot(String name, int width) throws Exception {
+        driver.manage().window().setSize(new Dimension(width, 900));
+        long height = (Long) ((JavascriptExecutor) driver).executeScript(
+                "return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight)");
+        driver.manage().window().setSize(new Dimension(width, (int) Math.min(Math.max(height, 700), 6000)));
+        File f = driver.getScreenshotAs(OutputType.FILE);
+        Files.copy(f.toPath(), SHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        driver.manage().window().setSize(new Dimension(1280, 900));
+    }
+
+    private String text() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    @Test
+    void browseFromHomeToATimelineAndFilterByRole() throws Exception {
+        open("/");
+        assertTrue(driver.getTitle().contains("Personnel Tracker"));
+        shot("home");
+        driver.findElement(By.linkText("Companies")).click();
+        assertTrue(driver.getCurrentUrl().endsWith("/companies"));
+        shot("companies");
+        driver.findElement(By.cssSelector("a.company-card[href='/companies/anthropic']")).click();
+        assertTrue(driver.getTitle().startsWith("Anthropic"));
+        assertTrue(text().contains("Mrinank Sharma"));
+        assertTrue(text().contains("Claude Opus 4.6"));
+        shot("company-timeline");
+        shot("company-timeline-phone", 390);
+
+        new Select(driver.findElement(By.id("f-category"))).selectByValue("SAFETY");
+        driver.findElement(By.cssSelector("form.filters button[type=submit]")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("category=SAFETY"));
+        List<WebElement> people = driver.findElements(By.cssSelector(".entry.personnel"));
+        assertFalse(people.isEmpty());
+        for (WebElement e : people) {
+            assertTrue(e.getText().contains("Safety"), e.getText());
+        }
+        assertTrue(text().contains("Mrinank Sharma"));
+        assertFalse(text().contains("Andrej Karpathy"), "a research hire is filtered out");
+
+        driver.findElement(By.linkText("Mrinank Sharma")).click();
+        assertTrue(driver.getCurrentUrl().endsWith("/people/mrinank-sharma"));
+        shot("person");
+
+        open("/events?category=SAFETY&company=anthropic");
+        assertTrue(text().contains("Mrinank Sharma"));
+        open("/events");
+        shot("events-explorer");
+        driver.findElement(By.cssSelector("input[name=category][value=SAFETY]")).click();
+        // narrowed by text too: other tests add safety events of their own (at their own companies)
+        driver.findElement(By.cssSelector("#explorer input[name=q]")).sendKeys("Mrinank");
+        driver.findElement(By.cssSelector("#explorer button[type=submit]")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("category=SAFETY"));
+        driver.findElement(By.xpath("//li[contains(., 'Mrinank Sharma')]//a[starts-with(., 'Details')]")).click();
+        assertTrue(text().contains("Lead, Safeguards Research Team"));
+        assertTrue(text().contains("Claude Opus 4.6"));
+        shot("event-detail");
+    }
+
+    @Test
+    void signInAndLogADepartureWithAnErrorFirstThenSeeItOnTheTimeline() throws Exception {
+        open("/events/new");
+        assertTrue(driver.getCurrentUrl().contains("/login"), "editors only: sent to the login page");
+        shot("login");
+        driver.findElement(By.id("username")).sendKeys("admin");
+        driver.findElement(By.id("password")).sendKeys(Api.ADMIN_PASSWORD);
+        driver.findElement(By.cssSelector("form[action='/login'] button[type=submit]")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith("/events/new"));
+
+        String person = "<script>alert(1)</script> " + Api.unique("Browser");
+        String company = Api.unique("Browser Labs");
+        driver.findElement(By.id("person")).sendKeys(person);
+        driver.findElement(By.id("company")).sendKeys(company);
+        driver.findElement(By.id("date")).sendKeys("2026-02-30");
+        driver.findElement(By.id("role.title")).sendKeys("Head of Safety Research");
+        driver.findElement(By.id("role.team")).sendKeys("Safety Research");
+        new Select(driver.findElement(By.id("role.category"))).selectByValue("SAFETY");
+        new Select(driver.findElement(By.id("role.seniority"))).selectByValue("HEAD");
+        new Select(driver.findElement(By.id("circumstance"))).selectByValue("RESIGNED");
+        driver.findElement(By.id("summary")).sendKeys("Announced the resignation in a post.");
+        driver.findElement(By.id("sources[0].url")).sendKeys("https://example.com/browser/" + System.nanoTime());
+        driver.findElement(By.id("sources[0].publisher")).sendKeys("Example News");
+        driver.findElement(By.id("sources[0].quote")).sendKeys("Today is my last day.");
+        driver.findElement(By.cssSelector("#event-form .form-actions button[value=save]")).click();
+
+        WebElement dateError = driver.findElement(By.id("date-error"));
+        assertTrue(dateError.getText().contains("not a real date"), dateError.getText());
+        assertEquals(person, driver.findElement(By.id("person")).getAttribute("value"), "typed values are kept");
+        assertEquals("SAFETY", new Select(driver.findElement(By.id("role.category"))).getFirstSelectedOption()
+                .getAttribute("value"));
+        shot("new-event-error");
+
+        WebElement date = driver.findElement(By.id("date"));
+        date.clear();
+        date.sendKeys("2026-03");
+        driver.findElement(By.cssSelector("#event-form .form-actions button[value=save]")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("saved=1"));
+        assertTrue(text().contains("Saved"));
+        assertTrue(text().contains(person), "the name is shown as text");
+        assertNoAlert();
+
+        driver.findElement(By.partialLinkText("timeline")).click();
+        assertTrue(text().contains(person));
+        assertTrue(text().contains("Mar 2026"));
+        assertFalse(text().contains("1 Mar 2026"));
+        assertNoAlert();
+        assertTrue(driver.findElements(By.xpath("//script[contains(., 'alert(1)')]")).isEmpty(),
+                "no script element was injected");
+
+        driver.findElement(By.cssSelector("form[action='/logout'] button")).click();
+        assertTrue(text().contains("You are signed out"));
+    }
+
+    @Test
+    void readAnArticleReviewTheDraftAndLogIt() throws Exception {
+        open("/login");
+        driver.findElement(By.id("username")).sendKeys("admin");
+        driver.findElement(By.id("password")).sendKeys(Api.ADMIN_PASSWORD);
+        driver.findElement(By.cssSelector("form[action='/login'] button[type=submit]")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !d.getCurrentUrl().contains("/login"));
+        // a company of the test's own, and a person the tracker does not know yet (names of letters only)
+        String companyName = Api.uniqueName("Corvid", "Lab");
+        String company = Fixtures.createCompany(companyName);
+        String person = Api.uniqueName("Quinn", "Mar");
+        String article = companyName + " safety lead departs\n\n" + person + ", who led the Alignment Stress-Testing"
+                + " team at " + companyName + ", resigned on Monday, March 2, 2026. The departure came weeks after "
+                + companyName + " rolled out its new model.";
+        open("/ingest");
+        driver.findElement(By.id("text")).sendKeys(article);
+        driver.findElement(By.id("url")).sendKeys("https://example.com/ingest/" + System.nanoTime());
+        driver.findElement(By.id("publishedDate")).sendKeys("2026-03-04");
+        driver.findElement(By.cssSelector("form[action='/ingest'] button[type=submit]")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> text().contains("What the article reports"));
+        assertFalse(driver.findElements(By.cssSelector(".article-text mark.span-person")).isEmpty());
+        shot("ingest");
+        driver.findElement(By.cssSelector(".candidate form button")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !d.findElements(By.id("event-form")).isEmpty());
+        assertEquals("2026-03-02", driver.findElement(By.id("date")).getAttribute("value"));
+        assertEquals(company, driver.findElement(By.id("company")).getAttribute("value"));
+        shot("ingest-review");
+        driver.findElement(By.cssSelector("#event-form .form-actions button[value=save]")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("saved=1"));
+        assertTrue(text().contains(person));
+    }
+
+    private static void assertNoAlert() {
+        try {
+            driver.switchTo().alert();
+            fail("an injected script ran");
+        } catch (NoAlertPresentException expected) {
+            // the page shows the text only
+        }
+    }
+}
