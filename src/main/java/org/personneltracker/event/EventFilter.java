@@ -195,7 +195,8 @@ public record EventFilter(
         return null;
     }
 
-    static String single(MultivaluedMap<String, String> params, String name, Violations v) {
+    /** One value of a parameter that may be given once (blank: null). */
+    public static String single(MultivaluedMap<String, String> params, String name, Violations v) {
         List<String> raw = params.get(name);
         if (raw == null || raw.isEmpty()) {
             return null;

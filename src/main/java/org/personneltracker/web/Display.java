@@ -123,7 +123,7 @@ public class Display {
         return sb.toString();
     }
 
-    static String money(long amount, String currency) {
+    public static String money(long amount, String currency) {
         String symbol = currency == null ? "" : switch (currency) {
             case "USD" -> "$";
             case "EUR" -> "€";
