@@ -121,7 +121,7 @@ final class InsightData {
         return admin().body(body).post("/api/context-events").then().statusCode(201).extract().path("key");
     }
 
-    private static String headcount(String company, String date, long people) {
+    static String headcount(String company, String date, long people) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("company", company);
         body.put("type", "HEADCOUNT");
