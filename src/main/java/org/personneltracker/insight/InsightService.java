@@ -215,24 +215,36 @@ public class InsightService {
         return out;
     }
 
-    /** The departures (own and inferred) of a company whose positions lie in [first, last], oldest first. */
+    /**
+     * The departures (own and inferred) of a company whose positions lie in [first, last], oldest first: a projection
+     * over the event's own indexed columns (no join, so the company and date conditions use the index), then the
+     * briefs of the first {@link #EVENTS_PER_ITEM} by id.
+     */
     private List<EventBrief> departuresBetween(EventFilter f, long companyId, LocalDate first, LocalDate last) {
-        List<Object[]> rows = new ArrayList<>();
+        List<Object[]> rows = new ArrayList<>(); // {position, id, inferred}
         for (MoveRows part : MoveRows.OUT) {
             Jpql j = part.where(f, events).and(part.company + ".id = :wc", "wc", companyId)
                     .and("e.dateStart >= :wa", "wa", first.minusDays(31)).and("e.dateStart <= :wb", "wb", last)
                     .and("e.datePrecision <> :year", "year", DatePrecision.YEAR);
-            for (PersonnelEvent pe : j.query(em, "select e from PersonnelEvent e join fetch e.person join fetch e.company"
-                    + " left join fetch e.destination left join fetch e.origin", "order by e.dateStart, e.id",
-                    PersonnelEvent.class).setMaxResults(EVENTS_PER_ITEM + 62).getResultList()) {
-                LocalDate pos = DayDistance.position(pe.date());
+            for (Object[] r : j.query(em, "select e.id, e.dateStart, e.datePrecision from PersonnelEvent e",
+                    "order by e.dateStart, e.id", Object[].class).setMaxResults(EVENTS_PER_ITEM + 62).getResultList()) {
+                LocalDate pos = DayDistance.position(PartialDate.of((LocalDate) r[1], (DatePrecision) r[2]));
                 if (!pos.isBefore(first) && !pos.isAfter(last)) {
-                    rows.add(new Object[] {pos, EventBrief.of(EventView.from(pe, List.of(), List.of()), part.inferred())});
+                    rows.add(new Object[] {pos, r[0], part.inferred()});
                 }
             }
         }
-        rows.sort(Comparator.comparing((Object[] r) -> (LocalDate) r[0]).thenComparing(r -> ((EventBrief) r[1]).id()));
-        return rows.stream().limit(EVENTS_PER_ITEM).map(r -> (EventBrief) r[1]).toList();
+        rows.sort(Comparator.comparing((Object[] r) -> (LocalDate) r[0]).thenComparing(r -> (Long) r[1]));
+        List<Object[]> kept = rows.subList(0, Math.min(EVENTS_PER_ITEM, rows.size()));
+        Set<Long> inferred = new java.util.HashSet<>();
+        kept.stream().filter(r -> (Boolean) r[2]).forEach(r -> inferred.add((Long) r[1]));
+        return briefs(kept.stream().map(r -> (Long) r[1]).toList()).stream()
+                .map(b -> inferred.contains(b.id()) ? withInferred(b) : b).toList();
+    }
+
+    private static EventBrief withInferred(EventBrief b) {
+        return new EventBrief(b.id(), b.key(), b.type(), b.date(), b.datePrecision(), b.dateApproximate(), b.person(),
+                b.company(), b.role(), b.destination(), b.origin(), true);
     }
 
     /**
@@ -246,8 +258,10 @@ public class InsightService {
         if (types != null) {
             j.and("c.type in :ct", "ct", types);
         }
-        List<ContextEvent> rows = j.query(em, "select c from ContextEvent c join fetch c.company",
-                "order by c.dateStart, c.id", ContextEvent.class).setMaxResults(EVENTS_PER_ITEM).getResultList();
+        // no join fetch: the conditions then stay on the context table's own indexed columns (the one company is
+        // loaded once by the session)
+        List<ContextEvent> rows = j.query(em, "select c from ContextEvent c", "order by c.dateStart, c.id",
+                ContextEvent.class).setMaxResults(EVENTS_PER_ITEM).getResultList();
         List<ContextEvent> kept = new ArrayList<>();
         for (ContextEvent c : rows) {
             LocalDate pos = DayDistance.position(c.date());
