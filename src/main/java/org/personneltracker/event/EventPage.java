@@ -1,8 +1,10 @@
 package org.personneltracker.event;
 
 import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.RawString;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolationException;
@@ -40,6 +42,7 @@ import org.personneltracker.common.Violation;
 import org.personneltracker.company.CompanyService;
 import org.personneltracker.company.CompanyView;
 import org.personneltracker.context.ContextService;
+import org.personneltracker.context.ContextSuggestions;
 import org.personneltracker.context.ContextView;
 import org.personneltracker.person.PersonService;
 import org.personneltracker.person.PersonView;
@@ -104,7 +107,8 @@ public class EventPage {
 
     /** Everything the form template shows besides the typed values. */
     public record FormPage(EventForm form, Long id, Errors errors, String conflict, String duplicate,
-            List<ContextView> contextOptions, String contextNote, List<String> people, List<String> companies,
+            List<ContextSuggestions.Suggestion> contextOptions, String contextNote, List<String> people,
+            List<String> companies,
             List<Choice> types, List<Choice> categories, List<Choice> seniorities, List<Choice> circumstances,
             List<Choice> confidences, List<Choice> tiers) {
     }
@@ -113,7 +117,8 @@ public class EventPage {
     static class Templates {
         static native TemplateInstance explorer(Explorer x);
 
-        static native TemplateInstance detail(EventView e, List<ContextView> context, boolean saved);
+        static native TemplateInstance detail(EventView e, List<ContextView> context, List<RawString> sections,
+                boolean saved);
 
         static native TemplateInstance form(FormPage page);
 
@@ -132,8 +137,14 @@ public class EventPage {
     @Inject
     ContextService contexts;
 
+    @Inject
+    ContextSuggestions suggestions;
+
+    /** Sections that features above this one add to an event's page (none when they are not deployed). */
+    @Inject
+    Instance<EventPageSection> sections;
+
     static final int PAGE = 25;
-    static final int CONTEXT_DAYS = 60;
 
     // ---------------------------------------------------------------- explorer
 
@@ -227,7 +238,8 @@ public class EventPage {
     public TemplateInstance detail(@PathParam("id") String id, @RestQuery String saved) {
         EventView e = events.get(Ids.parse(id, "event"));
         List<String> keys = e.context().stream().map(EventView.ContextLink::key).toList();
-        return Templates.detail(e, contexts.byKeys(keys), saved != null);
+        List<RawString> extra = sections.stream().map(s -> s.render(e)).toList();
+        return Templates.detail(e, contexts.byKeys(keys), extra, saved != null);
     }
 
     // ---------------------------------------------------------------- the logging form
@@ -385,7 +397,7 @@ public class EventPage {
     }
 
     private FormPage page(EventForm form, Long id, Errors errors, String conflict, String duplicate) {
-        List<ContextView> options = new ArrayList<>();
+        List<ContextSuggestions.Suggestion> options;
         String note;
         String slug = companies.slugFor(form.company()).orElse(null);
         PartialDate date = null;
@@ -394,19 +406,15 @@ public class EventPage {
         } catch (IllegalArgumentException e) {
             // shown as the date's violation when the form is saved
         }
+        options = suggestions.suggest(slug, date, form.dateApproximate(), form.context());
         if (slug == null || date == null) {
             note = "Enter a known company and a date to see what else happened at the company around then.";
         } else {
-            options.addAll(contexts.near(slug, date, CONTEXT_DAYS));
-            note = options.isEmpty() ? "Nothing recorded at this company within " + CONTEXT_DAYS + " days of "
-                    + date.label() + "." : "Recorded at this company within " + CONTEXT_DAYS + " days of " + date.label()
-                    + ": tick what the event belongs with.";
+            note = options.isEmpty() ? "Nothing recorded at this company within " + ContextSuggestions.DAYS
+                    + " days of " + date.label() + "." : "Recorded at this company within " + ContextSuggestions.DAYS
+                    + " days of " + date.label() + ", linked ones first, then the nearest: tick what the event"
+                    + " belongs with.";
         }
-        // keep ticked events that fall outside the window (an edited event's existing links, a changed date)
-        Set<String> offered = new LinkedHashSet<>();
-        options.forEach(c -> offered.add(c.key()));
-        List<String> missing = form.context().stream().filter(k -> !offered.contains(k)).toList();
-        options.addAll(contexts.byKeys(missing));
         List<String> peopleNames = new ArrayList<>();
         for (PersonView p : people.list(null, 500, null).items()) {
             peopleNames.add(p.name());

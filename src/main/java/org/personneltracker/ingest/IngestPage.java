@@ -16,12 +16,15 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
 import java.util.Map;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.personneltracker.common.ApiException;
+import org.personneltracker.common.PartialDate;
 import org.personneltracker.common.Roles;
 import org.personneltracker.common.Violation;
+import org.personneltracker.context.ContextSuggestions;
 
 /**
  * /ingest: paste an article (text or HTML) or upload a saved page, see what it reports with the supporting spans
@@ -40,9 +43,13 @@ public class IngestPage {
     public record Segment(String text, String label) {
     }
 
-    /** One candidate: the draft, and the form fields that open it in the logging form. */
+    /**
+     * One candidate: the draft, the form fields that open it in the logging form, and the company events near its date
+     * offered for linking (those the article mentions come ticked, first).
+     */
     public record CandidateView(int number, IngestResult.EventDraft draft, List<Map.Entry<String, String>> fields,
-            String person, String company, String destination, String origin) {
+            String person, String company, String destination, String origin,
+            List<ContextSuggestions.Suggestion> suggestions) {
     }
 
     public record Result(IngestResult result, List<Segment> segments, List<CandidateView> candidates) {
@@ -55,6 +62,9 @@ public class IngestPage {
 
     @Inject
     IngestService service;
+
+    @Inject
+    ContextSuggestions suggestions;
 
     @GET
     public TemplateInstance form() {
@@ -82,7 +92,7 @@ public class IngestPage {
         try {
             IngestResult r = service.ingest(new IngestRequest(body, html, blank(url) ? null : url.trim(),
                     blank(publishedDate) ? null : publishedDate.trim()));
-            return Templates.ingest(input, view(r), List.of());
+            return Templates.ingest(input, view(r, this::suggest), List.of());
         } catch (ApiException e) {
             return Templates.ingest(input, null, e.violations().isEmpty()
                     ? List.of(new Violation("text", e.getMessage())) : e.violations());
@@ -91,11 +101,12 @@ public class IngestPage {
         }
     }
 
-    static Result view(IngestResult r) {
+    static Result view(IngestResult r,
+            Function<IngestResult.EventDraft, List<ContextSuggestions.Suggestion>> suggest) {
         List<CandidateView> candidates = new ArrayList<>();
         for (IngestResult.EventDraft d : r.candidates()) {
             candidates.add(new CandidateView(candidates.size() + 1, d, fields(d), label(d.person()), label(d.company()),
-                    label(d.destination()), label(d.origin())));
+                    label(d.destination()), label(d.origin()), suggest.apply(d)));
         }
         return new Result(r, segments(r.source().text(), r.spans()), candidates);
     }
@@ -133,10 +144,20 @@ public class IngestPage {
             put(f, p + "text", s.text());
         }
         put(f, "sources[" + d.sources().size() + "].url", "");
-        for (String key : d.context()) {
-            put(f, "context", key);
-        }
+        // the context keys are the checkboxes of the suggestions, ticked for what the article mentions
         return f;
+    }
+
+    /** The stored company's events near the draft's date; none when the company or the date is not known. */
+    private List<ContextSuggestions.Suggestion> suggest(IngestResult.EventDraft d) {
+        String slug = d.company() == null ? null : d.company().get("slug");
+        PartialDate date = null;
+        try {
+            date = PartialDate.parseNullable(d.date());
+        } catch (IllegalArgumentException e) {
+            // a draft without a usable date: only what the article mentions
+        }
+        return suggestions.suggest(slug, date, Boolean.TRUE.equals(d.dateApproximate()), d.context());
     }
 
     /** A reference for display: the stored slug, or the name as the article gives it. */

@@ -2,6 +2,7 @@ package org.personneltracker.timeline;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -28,6 +29,7 @@ import org.personneltracker.common.Violations;
 import org.personneltracker.company.CompanyService;
 import org.personneltracker.company.CompanyView;
 import org.personneltracker.context.ContextType;
+import org.personneltracker.event.DepartureWaves;
 import org.personneltracker.event.EventFilter;
 import org.personneltracker.event.EventService;
 import org.personneltracker.event.EventType;
@@ -39,8 +41,11 @@ import org.personneltracker.event.Seniority;
 @Produces(MediaType.TEXT_HTML)
 public class CompanyPage {
 
-    /** Entries of one month (or of a year, for year-precision dates), newest first. */
-    public record Month(String label, List<TimelineEntry> entries) {
+    /**
+     * Entries of one month (or of a year, for year-precision dates), newest first; {@code inWave} when the month lies in
+     * a wave of departures, {@code wave} (the wave's words) on the first month of it shown.
+     */
+    public record Month(String label, List<TimelineEntry> entries, boolean inWave, String wave) {
     }
 
     /** One choice of a filter select. */
@@ -73,6 +78,10 @@ public class CompanyPage {
     @Inject
     EventService events;
 
+    /** Waves of departures, handed down by the insight feature (none when it is not deployed). */
+    @Inject
+    Instance<DepartureWaves> waves;
+
     static final int PAGE = 200;
 
     @GET
@@ -98,7 +107,11 @@ public class CompanyPage {
             options = new TimelineService.Options(true, true);
         }
         Page<TimelineEntry> page = timelines.timeline(slug, filter, options);
-        QuarterChart chart = QuarterChart.of(events.moves(filter.withCompany(List.of(slug)).withLimit(PAGE)));
+        List<DepartureWaves.Wave> runs = new ArrayList<>();
+        for (DepartureWaves w : waves) {
+            runs.addAll(w.of(slug, filter));
+        }
+        QuarterChart chart = QuarterChart.of(events.moves(filter.withCompany(List.of(slug)).withLimit(PAGE)), runs);
 
         Map<String, String> shared = new LinkedHashMap<>(filter.asParams());
         String olderLink = null;
@@ -114,26 +127,40 @@ public class CompanyPage {
         explorer.put("company", slug);
         explorer.remove("type");
         filter.type().forEach(t -> explorer.merge("type", t.name(), (a, b) -> a + "," + b));
-        return Templates.timeline(company, months(page.items()), page.total(), filters(filter), errors, chart,
+        return Templates.timeline(company, months(page.items(), runs), page.total(), filters(filter), errors, chart,
                 olderLink, newestLink, Links.with("/api/companies/" + slug + "/timeline", json),
                 Links.with("/events", explorer));
     }
 
 
-    static List<Month> months(List<TimelineEntry> entries) {
+    static List<Month> months(List<TimelineEntry> entries, List<DepartureWaves.Wave> runs) {
         List<Month> months = new ArrayList<>();
+        java.util.Set<DepartureWaves.Wave> labelled = new java.util.HashSet<>();
         String current = null;
         List<TimelineEntry> bucket = null;
         for (TimelineEntry e : entries) {
             String label = monthLabel(e.date());
             if (!label.equals(current)) {
                 bucket = new ArrayList<>();
-                months.add(new Month(label, bucket));
+                DepartureWaves.Wave wave = e.date().length() == 4 ? null : waveOf(e.date(), runs);
+                boolean first = wave != null && labelled.add(wave);
+                months.add(new Month(label, bucket, wave != null, first ? wave.label() : null));
                 current = label;
             }
             bucket.add(e);
         }
         return months;
+    }
+
+    /** The wave whose first to last month includes the month of a date ("2026-02" or "2026-02-09"), or null. */
+    private static DepartureWaves.Wave waveOf(String date, List<DepartureWaves.Wave> runs) {
+        java.time.YearMonth ym = java.time.YearMonth.parse(date.substring(0, 7));
+        for (DepartureWaves.Wave w : runs) {
+            if (!ym.isBefore(java.time.YearMonth.from(w.first())) && !ym.isAfter(java.time.YearMonth.from(w.last()))) {
+                return w;
+            }
+        }
+        return null;
     }
 
     /** "February 2026" for day and month dates; "2025 (month not known)" for a year. */

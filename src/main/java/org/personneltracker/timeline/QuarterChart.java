@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.personneltracker.common.Display;
+import org.personneltracker.common.ChartScale;
+import org.personneltracker.event.DepartureWaves;
 import org.personneltracker.event.EventService.Move;
 import org.personneltracker.event.EventType;
 import org.personneltracker.event.RoleCategory;
@@ -20,7 +22,11 @@ import org.personneltracker.event.RoleCategory;
 public record QuarterChart(int width, int height, int plotLeft, int plotRight, int plotTop, int plotBottom, int zeroY,
         int tickX, int hiresY, int departuresY, int quarterY, int yearY, int xTitleX, int xTitleY,
         List<Bar> bars, List<Tick> yTicks, List<XLabel> xLabels, List<LegendItem> legend, List<Row> rows,
-        String description, boolean truncated) {
+        String description, boolean truncated, List<Band> bands) {
+
+    /** A wave of departures, marked as a hatched band over the quarters it spans. */
+    public record Band(double x, double w, String label, String title) {
+    }
 
     public record Bar(double x, double y, double w, double h, String css, String title) {
     }
@@ -40,8 +46,16 @@ public record QuarterChart(int width, int height, int plotLeft, int plotRight, i
 
     static final int MAX_QUARTERS = 24;
 
-    /** Null when no hire or departure falls in any quarter (the page shows an empty state instead). */
-    public static QuarterChart of(List<Move> moves) {
+    /** Height of a wave band: the whole plot. */
+    public int bandHeight() {
+        return plotBottom - plotTop;
+    }
+
+    /**
+     * Null when no hire or departure falls in any quarter (the page shows an empty state instead). Each wave becomes a
+     * band over the quarters from its first to its last departure.
+     */
+    public static QuarterChart of(List<Move> moves, List<DepartureWaves.Wave> waves) {
         TreeMap<Integer, Map<RoleCategory, int[]>> byQuarter = new TreeMap<>();
         for (Move m : moves) {
             if (m.type() == EventType.ROLE_CHANGE) {
@@ -64,8 +78,8 @@ public record QuarterChart(int width, int height, int plotLeft, int plotRight, i
             int[] totals = totals(byQuarter.get(q));
             max = Math.max(max, Math.max(totals[0], totals[1]));
         }
-        int step = max <= 5 ? 1 : max <= 10 ? 2 : max <= 25 ? 5 : max <= 50 ? 10 : (int) Math.ceil(max / 50.0) * 10;
-        int top = (int) Math.ceil((double) max / step) * step;
+        int step = (int) ChartScale.step(max);
+        int top = (int) ChartScale.top(max);
 
         int width = 760;
         int height = 320;
@@ -126,9 +140,17 @@ public record QuarterChart(int width, int height, int plotLeft, int plotRight, i
         String description = hires + (hires == 1 ? " hire" : " hires") + " and " + departures
                 + (departures == 1 ? " departure" : " departures") + " from " + name(first) + " to " + name(last)
                 + ", by quarter and role category.";
+        List<Band> bands = new ArrayList<>();
+        for (DepartureWaves.Wave wave : waves) {
+            int a = Math.max(first, index(wave.first()));
+            int b = Math.min(last, index(wave.last()));
+            if (a <= b) {
+                bands.add(new Band(left + band * (a - first) + 1, band * (b - a + 1) - 2, "Wave", wave.label()));
+            }
+        }
         return new QuarterChart(width, height, left, right, plotTop, plotBottom, zero,
                 left - 8, (plotTop + zero) / 2, (zero + plotBottom) / 2, plotBottom + 16, plotBottom + 30, (left + right) / 2, height - 6, bars, ticks, labels, legend,
-                rows, description, truncated);
+                rows, description, truncated, bands);
     }
 
     private static int[] totals(Map<RoleCategory, int[]> cats) {

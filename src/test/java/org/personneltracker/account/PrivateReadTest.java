@@ -33,7 +33,8 @@ class PrivateReadTest {
         String person = createPerson(unique("Private Person"));
         for (String path : new String[] {"/api/events", "/api/companies", "/api/companies/" + company,
                 "/api/companies/" + company + "/timeline", "/api/people", "/api/people/" + person,
-                "/api/context-events", "/api/sources"}) {
+                "/api/context-events", "/api/sources", "/api/insights/waves", "/api/insights/flows",
+                "/api/insights/series", "/api/insights/after-launches"}) {
             anonymous().redirects().follow(false).get(path).then().spec(problem(401))
                     .header("WWW-Authenticate", BASIC_CHALLENGE).header("Location", nullValue());
         }
@@ -57,6 +58,7 @@ class PrivateReadTest {
         String viewer = createUser("viewer");
         as(viewer).get("/api/events").then().statusCode(200).body("items", not(empty()));
         as(viewer).get("/api/companies/" + company + "/timeline").then().statusCode(200).body("total", is(1));
+        as(viewer).get("/api/insights/flows").then().statusCode(200);
         as(viewer).body(Map.of("name", unique("Private Viewer AI"))).post("/api/companies").then().spec(problem(403));
         admin().get("/api/events").then().statusCode(200);
     }
