@@ -23,19 +23,19 @@ class AccuracyTest {
     static final Map<String, double[]> FLOORS = new LinkedHashMap<>();
 
     static {
-        FLOORS.put("event", new double[]{0.82, 0.85});
-        FLOORS.put("person", new double[]{0.96, 0.92});
-        FLOORS.put("company", new double[]{0.88, 0.86});
-        FLOORS.put("type", new double[]{0.88, 0.87});
-        FLOORS.put("roleTitle", new double[]{0.74, 0.70});
-        FLOORS.put("category", new double[]{0.84, 0.75});
-        FLOORS.put("seniority", new double[]{0.86, 0.78});
-        FLOORS.put("date", new double[]{0.69, 0.63});
-        FLOORS.put("destination", new double[]{0.95, 0.78});
-        FLOORS.put("circumstance", new double[]{0.95, 0.90});
-        FLOORS.put("mention", new double[]{0.82, 0.90});
-        FLOORS.put("mentionStatus", new double[]{0.95, 0.85});
-        FLOORS.put("mentionKey", new double[]{0.78, 0.95});
+        FLOORS.put("event", new double[]{0.80, 0.72});
+        FLOORS.put("person", new double[]{0.92, 0.85});
+        FLOORS.put("company", new double[]{0.87, 0.75});
+        FLOORS.put("type", new double[]{0.85, 0.75});
+        FLOORS.put("roleTitle", new double[]{0.70, 0.56});
+        FLOORS.put("category", new double[]{0.80, 0.60});
+        FLOORS.put("seniority", new double[]{0.80, 0.62});
+        FLOORS.put("date", new double[]{0.65, 0.54});
+        FLOORS.put("destination", new double[]{0.95, 0.48});
+        FLOORS.put("circumstance", new double[]{0.94, 0.87});
+        FLOORS.put("mention", new double[]{0.84, 0.89});
+        FLOORS.put("mentionStatus", new double[]{0.90, 0.78});
+        FLOORS.put("mentionKey", new double[]{0.80, 0.88});
     }
 
     @Test
@@ -56,7 +56,7 @@ class AccuracyTest {
     @Test
     void theHeldOutSetIsScored() {
         Scorecard card = Scorecard.of("held-out set", Corpus.heldOut());
-        report(card);
+        System.out.println(card.table()); // its misses are not printed: they are not for tuning
         assertTrue(card.articles >= 15, "the held-out set has at least 15 articles");
     }
 
