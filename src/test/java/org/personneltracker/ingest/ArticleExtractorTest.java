@@ -16,6 +16,13 @@ import org.personneltracker.event.Circumstance;
 import org.personneltracker.event.EventType;
 import org.personneltracker.event.RoleCategory;
 import org.personneltracker.event.Seniority;
+import org.personneltracker.ingest.extract.ArticleExtractor;
+import org.personneltracker.ingest.extract.Candidate;
+import org.personneltracker.ingest.extract.Extraction;
+import org.personneltracker.ingest.extract.Gazetteer;
+import org.personneltracker.ingest.extract.KnownContext;
+import org.personneltracker.ingest.extract.KnownEntity;
+import org.personneltracker.ingest.extract.Span;
 
 class ArticleExtractorTest {
 
@@ -34,7 +41,11 @@ class ArticleExtractorTest {
     }
 
     private static Extraction extract(String text) {
-        return new ArticleExtractor(gazetteer()).extract(ArticleText.fromText(text).withPublishedDate(FEB_10));
+        return read(ArticleText.fromText(text).withPublishedDate(FEB_10));
+    }
+
+    private static Extraction read(ArticleText t) {
+        return new ArticleExtractor(gazetteer()).extract(t.title(), t.text(), t.publishedDate());
     }
 
     private static Candidate find(Extraction x, String person, String company, EventType type) {
@@ -78,7 +89,7 @@ class ArticleExtractorTest {
         assertTrue(c.person().known());
         assertTrue(c.company().known());
         assertTrue(x.spans().stream().anyMatch(s -> s.label().equals("COMPANY")
-                && x.article().text().substring(s.start(), s.end()).equals("OpenAI")));
+                && "Anthropic’s Mrinank Sharma has quit. OpenAI's researchers were surprised.".substring(s.start(), s.end()).equals("OpenAI")));
     }
 
     @Test
@@ -135,7 +146,7 @@ class ArticleExtractorTest {
         Candidate c = find(x, "Mrinank Sharma", "Anthropic", EventType.DEPARTURE);
         assertEquals("2026-02-10", c.date().toString());
         assertTrue(c.dateApproximate());
-        Extraction undated = new ArticleExtractor(gazetteer()).extract(ArticleText.fromText("Mrinank Sharma has left Anthropic."));
+        Extraction undated = read(ArticleText.fromText("Mrinank Sharma has left Anthropic."));
         assertNull(undated.candidates().get(0).date());
     }
 
@@ -149,7 +160,7 @@ class ArticleExtractorTest {
     @Test
     void spansPointIntoTheOriginalText() {
         String text = "Anthropic\u2019s Mrinank Sharma \u2014 who led safeguards research \u2014 resigned \u201cquietly\u201d.";
-        Extraction x = new ArticleExtractor(gazetteer()).extract(ArticleText.fromText(text).withPublishedDate(FEB_10));
+        Extraction x = read(ArticleText.fromText(text).withPublishedDate(FEB_10));
         for (Span s : x.spans()) {
             assertTrue(s.start() >= 0 && s.end() <= text.length() && s.start() < s.end(), s.toString());
         }

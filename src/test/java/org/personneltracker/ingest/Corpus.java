@@ -17,6 +17,11 @@ import java.util.Locale;
 import java.util.stream.Stream;
 import org.personneltracker.common.PartialDate;
 import org.personneltracker.context.ContextType;
+import org.personneltracker.ingest.extract.ArticleExtractor;
+import org.personneltracker.ingest.extract.Extraction;
+import org.personneltracker.ingest.extract.Gazetteer;
+import org.personneltracker.ingest.extract.KnownContext;
+import org.personneltracker.ingest.extract.KnownEntity;
 
 /**
  * The labelled article corpus under src/test/resources/ingest-corpus (the articles the rules are tuned on), its
@@ -125,6 +130,11 @@ final class Corpus {
 
     static String textOrNull(JsonNode n, String f) {
         return n.hasNonNull(f) ? n.get(f).asText() : null;
+    }
+
+    /** Runs the extractor over an article as read. */
+    static Extraction read(ArticleExtractor extractor, ArticleText t) {
+        return extractor.extract(t.title(), t.text(), t.publishedDate());
     }
 
     /** Lower-case ASCII slug of a name, for comparing names and slugs. */

@@ -9,6 +9,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.personneltracker.event.Seniority;
+import org.personneltracker.ingest.extract.ArticleExtractor;
+import org.personneltracker.ingest.extract.Candidate;
+import org.personneltracker.ingest.extract.CompanyRef;
+import org.personneltracker.ingest.extract.Extraction;
+import org.personneltracker.ingest.extract.Mention;
 
 /**
  * Scores extractions against the labelled articles, the way a reviewer would judge them:
@@ -108,7 +113,7 @@ final class Scorecard {
         ArticleExtractor extractor = new ArticleExtractor(Corpus.gazetteer());
         for (Corpus.Article a : articles) {
             card.articles++;
-            card.score(a, extractor.extract(a.toArticleText()));
+            card.score(a, Corpus.read(extractor, a.toArticleText()));
         }
         return card;
     }

@@ -1,0 +1,115 @@
+package org.personneltracker.ingest.extract;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.personneltracker.common.DatePrecision;
+import org.personneltracker.event.EventType;
+
+/**
+ * Stage 4, dates: which date expression of a sentence an event word owns (the nearest after it, a day before a
+ * year, none inside another quotation or relative clause), and the date a story keeps for the sentences that
+ * follow it about the same person ("hours later", the next sentence of the paragraph).
+ */
+final class EventDates {
+
+    /** Words that put a sentence at the time of the event told just before. */
+    private static final Pattern SAME_TIME = Pattern.compile("(?i)\\b(hours later|later that day|the same day|same day|"
+            + "that day|also|as well|too|meanwhile|separately)\\b");
+
+    private final ArticleState a;
+    private DateResolver.DateHit lastEventDate;
+    private int lastEventSentence = -1;
+    private String lastEventPerson;
+
+    EventDates(ArticleState a) {
+        this.a = a;
+    }
+
+    /** The date of the event told by {@code t} in {@code s}, or null when the sentence gives none. */
+    DateResolver.DateHit dateOf(SentenceSplitter.Sentence s, EventClassifier.Trigger t, List<int[]> relatives,
+                                EntityMention person) {
+        DateResolver.DateHit d = pick(s, t, relatives, a.triggersOf(s));
+        if (d == null && SAME_TIME.matcher(s.text(a.norm)).find()) {
+            d = lastEventDate;
+        }
+        if (d == null && lastEventDate != null && lastEventSentence >= 0 && s.index() - lastEventSentence <= 2
+                && a.sentences.get(lastEventSentence).paragraph() == s.paragraph() && lastEventPerson != null
+                && lastEventPerson.equals(person.id()) && a.datesOf(s).isEmpty()) {
+            // the same story goes on about the same person: the date given earlier holds
+            d = lastEventDate;
+        }
+        return d;
+    }
+
+    /** Remembers a kept draft's date for the sentences that follow. */
+    void told(Draft d, SentenceSplitter.Sentence s) {
+        if (d.date != null && (d.date.explicit() || !d.date.approximate())) {
+            lastEventDate = d.date;
+            lastEventSentence = s.index();
+            lastEventPerson = d.person.id();
+        }
+    }
+
+    /** Dated more than 18 months before publication: background, not news. */
+    boolean isOld(DateResolver.DateHit d) {
+        return d != null && a.published != null && d.explicit() && d.date().end().isBefore(a.published.minusMonths(18));
+    }
+
+    /** A founding dated long before the article ("co-founded it in 2021") is background too. */
+    boolean isOldFounding(Draft d) {
+        return d.type == EventType.HIRE && d.founder && d.date != null && d.date.explicit() && a.published != null
+                && d.date.date().end().isBefore(a.published.minusMonths(6));
+    }
+
+    private DateResolver.DateHit pick(SentenceSplitter.Sentence s, EventClassifier.Trigger t, List<int[]> relatives,
+                                      List<EventClassifier.Trigger> all) {
+        DateResolver.DateHit best = null;
+        int bestCost = Integer.MAX_VALUE;
+        int[] trigRel = SubjectFinder.regionOf(relatives, t.start());
+        QuoteFinder.Quote tq = a.quoteAt(t.start());
+        for (DateResolver.DateHit h : a.datesOf(s)) {
+            int[] r = SubjectFinder.regionOf(relatives, h.start());
+            if (r != null && r != trigRel) {
+                continue;
+            }
+            QuoteFinder.Quote hq = a.quoteAt(h.start());
+            if (hq != null && (hq != tq || !h.explicit())) {
+                continue;
+            }
+            // a date belongs to the nearest event word before it ("departed on June 29 and is expected to join")
+            EventClassifier.Trigger owner = null;
+            for (EventClassifier.Trigger o : all) {
+                if (o.end() <= h.start() && !isSecondaryWord(o)) {
+                    owner = o;
+                }
+            }
+            if (owner == null) {
+                for (EventClassifier.Trigger o : all) {
+                    if (o.start() >= h.end() && !isSecondaryWord(o)) {
+                        owner = o;
+                        break;
+                    }
+                }
+            }
+            if (owner != null && owner.start() != t.start() && owner.type() != t.type()) {
+                continue;
+            }
+            int cost = h.start() >= t.end() ? h.start() - t.end() : (t.start() - h.end()) * 2 + 10;
+            if (h.date().precision() == DatePrecision.YEAR) {
+                cost += 40;
+            }
+            if (cost < bestCost) {
+                bestCost = cost;
+                best = h;
+            }
+        }
+        return best;
+    }
+
+    /** "to join", "joining": an event word that follows another one. */
+    boolean isSecondaryWord(EventClassifier.Trigger t) {
+        String w = a.between(t.start(), t.end()).toLowerCase(Locale.ROOT);
+        return w.startsWith("to ") || w.endsWith("ing");
+    }
+}

@@ -1,0 +1,146 @@
+package org.personneltracker.ingest.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.personneltracker.event.EventType;
+
+/**
+ * Turns every event word of the article into drafts: who ({@link SubjectFinder}), where ({@link CompanyFinder}),
+ * in what role ({@link Roles}) and when ({@link EventDates}). Background told in a relative clause ("X, who had led
+ * ..., resigned") and events dated long before the article are left out.
+ */
+final class EventStage {
+
+    /** A relative clause about the past: "who had led", "who previously ran", "who in 2019 joined". */
+    private static final Pattern BACKGROUND_RELATIVE = Pattern.compile(
+            "(?i)\\b(?:had|previously|once|originally|first|earlier|in (?:19|20)\\d\\d)\\b");
+    /** Words that make "named"/"appointed" an internal move. */
+    private static final Pattern INTERNAL_APPOINTMENT = Pattern.compile(
+            "(?i)\\b(interim|acting|promot\\w*|succeed\\w*|internal|elevat\\w*|replac\\w*|new role)\\b");
+    private static final Pattern FORMER_WORD = Pattern.compile("(?i)\\b(former|ex-|from)\\b");
+
+    private final ArticleState a;
+    private final SubjectFinder subjects;
+    private final CompanyFinder companies;
+    private final Roles roles;
+    private final EventDates dates;
+
+    EventStage(ArticleState a, SubjectFinder subjects, CompanyFinder companies, Roles roles, EventDates dates) {
+        this.a = a;
+        this.subjects = subjects;
+        this.companies = companies;
+        this.roles = roles;
+        this.dates = dates;
+    }
+
+    List<Draft> drafts() {
+        List<Draft> drafts = new ArrayList<>();
+        for (SentenceSplitter.Sentence s : a.sentences) {
+            if (a.skipped.contains(s.index())) {
+                continue;
+            }
+            List<EventClassifier.Trigger> triggers = a.triggersOf(s);
+            List<int[]> relatives = subjects.relativeRegions(s);
+            boolean mainClauseTrigger = false;
+            for (EventClassifier.Trigger t : triggers) {
+                if (SubjectFinder.regionOf(relatives, t.start()) == null) {
+                    mainClauseTrigger = true;
+                }
+            }
+            for (EventClassifier.Trigger t : triggers) {
+                int[] rel = SubjectFinder.regionOf(relatives, t.start());
+                for (Draft d : build(s, t, relatives)) {
+                    d.inRelative = rel != null;
+                    if (d.inRelative && (dates.isOld(d.date) || (mainClauseTrigger && backgroundRelative(rel)))) {
+                        continue;
+                    }
+                    if (dates.isOld(d.date) || dates.isOldFounding(d)) {
+                        continue;
+                    }
+                    drafts.add(d);
+                    dates.told(d, s);
+                }
+            }
+        }
+        return drafts;
+    }
+
+    private boolean backgroundRelative(int[] rel) {
+        return BACKGROUND_RELATIVE.matcher(a.between(rel[0], rel[1])).find();
+    }
+
+    private List<Draft> build(SentenceSplitter.Sentence s, EventClassifier.Trigger t, List<int[]> relatives) {
+        List<Draft> out = new ArrayList<>();
+        SubjectFinder.Subjects subj = subjects.subjects(s, t, relatives);
+        if (subj.people.isEmpty()) {
+            return out;
+        }
+        if (t.rule().kind() == EventClassifier.Kind.FOUNDING) {
+            subjects.addCoFounders(s, t, subj);
+        }
+        for (EntityMention person : subj.people) {
+            Draft d = new Draft();
+            d.person = person;
+            d.viaPronoun = subj.pronoun;
+            d.firstPerson = subj.firstPerson;
+            d.type = t.type();
+            d.circumstance = t.type() == EventType.DEPARTURE ? t.rule().circumstance() : null;
+            d.strength = t.rule().strength();
+            d.sentence = s.index();
+            d.triggerStart = t.start();
+            d.triggerEnd = t.end();
+            d.founder = t.rule().kind() == EventClassifier.Kind.FOUNDING;
+            String tw = a.between(t.start(), t.end()).toLowerCase(Locale.ROOT);
+            if (tw.startsWith("to join") || tw.equals("joining")) {
+                d.secondary = true;
+            }
+            d.evidence.add(new Span(t.start(), t.end(), "EVENT"));
+            if (!companies.fill(d, s, t, person)) {
+                continue;
+            }
+            if (d.type == EventType.HIRE && !d.founder && isNamedRoleChange(s, t, person, d)) {
+                d.type = EventType.ROLE_CHANGE;
+            }
+            d.role = roles.atEvent(s, t, person, d.type != EventType.DEPARTURE);
+            if (d.type == EventType.HIRE && !d.founder && d.role != null && roles.isOldRole(d.role, d.company, s)) {
+                d.role = null; // "Microsoft hires DeepMind co-founder X": the title is the one X leaves
+            }
+            if (d.type != EventType.DEPARTURE && d.role == null) {
+                d.role = roles.future(s, person);
+            }
+            d.date = dates.dateOf(s, t, relatives, person);
+            if (d.date != null) {
+                d.evidence.add(new Span(d.date.start(), d.date.end(), "DATE"));
+            }
+            out.add(d);
+            if (t.rule().kind() == EventClassifier.Kind.MOVE && d.origin != null && d.company != null) {
+                Draft dep = d.counterpart(EventType.DEPARTURE, d.origin);
+                dep.destination = d.company;
+                out.add(dep);
+            }
+        }
+        return out;
+    }
+
+    /** "Named"/"appointed" of someone already there is a role change ("CTO Mira Murati was named interim CEO"). */
+    private boolean isNamedRoleChange(SentenceSplitter.Sentence s, EventClassifier.Trigger t, EntityMention person, Draft d) {
+        String w = a.between(t.start(), t.end()).toLowerCase(Locale.ROOT);
+        if (!(w.startsWith("name") || w.startsWith("appoint") || w.startsWith("tapp") || w.equals("taps"))) {
+            return false;
+        }
+        String st = s.text(a.norm).toLowerCase(Locale.ROOT);
+        if (INTERNAL_APPOINTMENT.matcher(st).find() && !st.contains(" from ") && !st.contains("former")) {
+            return true;
+        }
+        if (person.start() >= s.start()) {
+            String before = a.before(person.start(), 40, s.start());
+            if (RoleParser.hasHeadWord(before) && !FORMER_WORD.matcher(before).find()) {
+                EntityMention pc = a.personCompany.get(person.id());
+                return pc == null || ArticleState.sameCompany(ArticleState.ref(pc), d.company);
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,380 @@
+package org.personneltracker.ingest.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Stage 1, preparation: splits the article into sentences, marks page furniture (navigation, related links,
+ * bylines), finds the people and companies it names (stored names and aliases, new names, later references by
+ * surname), picks the company the story is about, and notes how each person is introduced.
+ */
+final class Preparation {
+
+    private static final Pattern BOILERPLATE_LINE = Pattern.compile("(?i)^[\\s*•>-]*(subscribe|sign up|share this|share on|"
+            + "share:|read more|read also|also read|read next|related|recommended|trending|more from|advertisement|"
+            + "cookie|we use cookies|this site uses|accept all|follow us|click here|comments|leave a comment|"
+            + "join the conversation|copyright|©|all rights reserved|tags:|filed under|image:|photo:|credit:|"
+            + "image credit|sponsored|newsletter|get the latest|don't miss|you may also like|most read|most popular|"
+            + "posted in|categories:|about the author|enjoyed this|like this story)");
+    private static final Pattern RELATED_HEADER = Pattern.compile("(?i)^[\\s*•>-]*(related( articles| stories| posts| news| coverage| reading)?|"
+            + "more stories|more from [\\p{L} ]+|recommended( for you| reading)?|trending( now)?|you may also like|read next|"
+            + "most read|most popular|also read|further reading|latest news|top stories)\\s*:?\\s*$");
+    private static final Pattern BYLINE = Pattern.compile(
+            "^(?:By|BY|Written by|Posted by|Words by|Author:|From)[ ]+((?:\\p{Lu}[\\p{L}'.-]*[ ]?){2,4})");
+    private static final Pattern HANDLE_LINE = Pattern.compile("^((?:\\p{Lu}[\\p{L}'.-]+[ ]){1,3}\\p{Lu}[\\p{L}'.-]+)[ ]*\\(?@\\w+");
+    private static final Pattern SIGNATURE = Pattern.compile("^[-~][ ]*((?:\\p{Lu}[\\p{L}'.-]+[ ]?){2,3})$");
+    private static final Pattern BYLINE_TRAILING_WORD = Pattern.compile("[ ]+(?:and|for|at|in|on)$");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[.,]+$");
+    private static final Pattern NICKNAME = Pattern.compile("[ ]+\\(\\p{Lu}\\p{Ll}+\\)");
+    private static final Pattern BEFORE_PERSON_COMPANY = Pattern.compile("^(?:'s|')?[ ]+(?:(?:[\\p{L}&-]+)[ ]+){0,5}$");
+    /** "OpenAI hired X", "from OpenAI, X": the company before the name is not the person's own. */
+    private static final Pattern NOT_POSSESSOR_GAP = Pattern.compile(
+            "(?i)\\b(?:from|to|said|with|by|joined|hired|hires|joins|named|taps|poaches)\\b");
+    /** "X, who led ... at Y," / "X, a researcher at Y," / "X, the head of ...". */
+    private static final Pattern APPOSITIVE_INTRODUCTION = Pattern.compile("(?is)^,[ ]*(?:who[ ]+(?:led|leads|headed|heads|ran|runs|was|is|"
+            + "had been|worked|works|oversaw|managed|co-led)|an?[ ]|the[ ]|its[ ]|[\\p{L}-]+[ ]+(?:at|of)[ ])");
+    private static final Pattern MOVE_WORD_BEFORE = Pattern.compile("(?i)\\b(?:from|to|joined|join|for)[ ]+$");
+
+    private Preparation() {
+    }
+
+    static void prepare(ArticleState a, EntityMatcher peopleMatcher, EntityMatcher companyMatcher, NameFinder names) {
+        String folded = EntityMatcher.fold(a.norm);
+        a.sentences = SentenceSplitter.split(a.norm);
+        markBoilerplate(a);
+        List<EntityMention> knownPeople = peopleMatcher.find(folded);
+        List<EntityMention> knownCompanies = companyMatcher.find(folded);
+        // a longer name wins an overlap
+        for (EntityMention c : knownCompanies) {
+            boolean covered = false;
+            for (EntityMention p : knownPeople) {
+                if (p.overlaps(c.start(), c.end()) && p.end() - p.start() >= c.end() - c.start()) {
+                    covered = true;
+                }
+            }
+            if (!covered) {
+                a.companies.add(c);
+            }
+        }
+        for (EntityMention p : knownPeople) {
+            boolean covered = false;
+            for (EntityMention c : a.companies) {
+                if (c.overlaps(p.start(), p.end())) {
+                    covered = true;
+                }
+            }
+            if (!covered) {
+                a.persons.add(p);
+            }
+        }
+        findByline(a, peopleMatcher);
+        findNewPeople(a, names, peopleMatcher);
+        findSurnames(a);
+        a.persons.sort(Comparator.comparingInt(EntityMention::start));
+        a.companies.sort(Comparator.comparingInt(EntityMention::start));
+        a.quotes = QuoteFinder.find(a.norm);
+        chooseMainCompany(a, companyMatcher);
+        computeFocus(a);
+        for (EntityMention p : a.persons) {
+            a.spans.add(new Span(p.start(), p.end(), "PERSON"));
+        }
+        for (EntityMention c : a.companies) {
+            a.spans.add(new Span(c.start(), c.end(), "COMPANY"));
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------ furniture
+
+    private static void markBoilerplate(ArticleState a) {
+        boolean inRelated = false;
+        for (SentenceSplitter.Sentence s : a.sentences) {
+            String st = s.text(a.norm).trim();
+            boolean headline = isHeadlineLike(st);
+            if (headline) {
+                a.headlineLike.add(s.index());
+            }
+            if (RELATED_HEADER.matcher(st).find()) {
+                inRelated = true;
+                a.skipped.add(s.index());
+                continue;
+            }
+            if (inRelated) {
+                if (headline || Words.count(st) < 14 || st.startsWith("-") || st.startsWith("•")) {
+                    a.skipped.add(s.index());
+                    continue;
+                }
+                inRelated = false;
+            }
+            if (BOILERPLATE_LINE.matcher(st).find() && Words.count(st) < 40) {
+                a.skipped.add(s.index());
+            }
+        }
+    }
+
+    static boolean isHeadlineLike(String st) {
+        if (st.endsWith(".") || st.endsWith("\"") || st.endsWith("!") || st.endsWith("?")) {
+            return false;
+        }
+        String[] words = Words.split(st);
+        if (words.length < 3) {
+            return true;
+        }
+        int caps = 0;
+        for (String w : words) {
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+                caps++;
+            }
+        }
+        return caps * 10 >= words.length * 6 || words.length <= 16;
+    }
+
+    private static void findByline(ArticleState a, EntityMatcher peopleMatcher) {
+        int n = a.sentences.size();
+        for (SentenceSplitter.Sentence s : a.sentences) {
+            if (s.index() > 6 && s.index() < n - 4) {
+                continue;
+            }
+            String st = s.text(a.norm);
+            Matcher m = BYLINE.matcher(st);
+            Matcher h = HANDLE_LINE.matcher(st);
+            Matcher g = SIGNATURE.matcher(st.trim());
+            int gs;
+            String name;
+            if (m.find()) {
+                gs = m.start(1);
+                name = m.group(1).trim();
+            } else if (h.find()) {
+                gs = h.start(1);
+                name = h.group(1).trim();
+            } else if (g.find()) {
+                gs = g.start(1);
+                name = g.group(1).trim();
+            } else {
+                continue;
+            }
+            name = TRAILING_PUNCTUATION.matcher(BYLINE_TRAILING_WORD.matcher(name).replaceFirst("")).replaceFirst("");
+            String[] toks = name.split(" ");
+            if (toks.length > 3) {
+                name = toks[0] + " " + toks[1] + (Lexicon.notName(toks[2]) ? "" : " " + toks[2]);
+            }
+            int start = s.start() + gs;
+            EntityMention existing = null;
+            for (EntityMention p : a.persons) {
+                if (p.start() >= start && p.start() < start + name.length() + 1) {
+                    existing = p;
+                }
+            }
+            if (existing == null) {
+                KnownEntity k = peopleMatcher.lookup(name);
+                existing = new EntityMention(start, start + name.length(), EntityMention.Kind.PERSON,
+                        k == null ? name : k.name(), k == null ? null : k.slug());
+                final EntityMention ex = existing;
+                a.companies.removeIf(c -> c.overlaps(ex.start(), ex.end()));
+                a.persons.add(existing);
+            }
+            a.byline = existing;
+            a.skipped.add(s.index());
+            return;
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------ names
+
+    private static void findNewPeople(ArticleState a, NameFinder names, EntityMatcher peopleMatcher) {
+        List<NameFinder.Found> headlineFinds = new ArrayList<>();
+        Set<String> bodyNames = new HashSet<>();
+        List<EntityMention> taken = new ArrayList<>(a.persons);
+        taken.addAll(a.companies);
+        for (SentenceSplitter.Sentence s : a.sentences) {
+            if (a.skipped.contains(s.index()) && (a.byline == null || !a.byline.overlaps(s.start(), s.end()))) {
+                continue;
+            }
+            String st = s.text(a.norm);
+            if (!NameFinder.JOB_CONTEXT.matcher(st).find()) {
+                continue;
+            }
+            for (NameFinder.Found f : names.findPeople(a.norm, s.start(), s.end(), taken)) {
+                if (a.headlineLike.contains(s.index())) {
+                    headlineFinds.add(f);
+                } else {
+                    bodyNames.add(f.name());
+                    addNewPerson(a, f, taken, peopleMatcher);
+                }
+            }
+        }
+        for (NameFinder.Found f : headlineFinds) {
+            if (bodyNames.contains(f.name())) {
+                addNewPerson(a, f, taken, peopleMatcher);
+            }
+        }
+    }
+
+    private static void addNewPerson(ArticleState a, NameFinder.Found f, List<EntityMention> taken, EntityMatcher peopleMatcher) {
+        KnownEntity k = peopleMatcher.lookup(f.name());
+        String name = NICKNAME.matcher(f.name()).replaceAll("");
+        EntityMention m = new EntityMention(f.start(), f.end(), EntityMention.Kind.PERSON,
+                k == null ? name : k.name(), k == null ? null : k.slug());
+        a.persons.add(m);
+        taken.add(m);
+    }
+
+    /** Later references by surname alone ("Sharma said") point to the person named in full. */
+    private static void findSurnames(ArticleState a) {
+        Map<String, EntityMention> bySurname = new LinkedHashMap<>();
+        Set<String> ambiguous = new HashSet<>();
+        for (EntityMention p : new ArrayList<>(a.persons)) {
+            String[] toks = Words.split(p.name());
+            if (toks.length < 2) {
+                continue;
+            }
+            String sur = toks[toks.length - 1];
+            if (sur.length() < 3 || Lexicon.notName(sur)) {
+                continue;
+            }
+            EntityMention prev = bySurname.get(sur);
+            if (prev != null && !prev.id().equals(p.id())) {
+                ambiguous.add(sur);
+            }
+            bySurname.putIfAbsent(sur, p);
+        }
+        Map<String, EntityMention> usable = new HashMap<>();
+        for (Map.Entry<String, EntityMention> e : bySurname.entrySet()) {
+            if (!ambiguous.contains(e.getKey())) {
+                usable.put(EntityMatcher.fold(e.getKey()), e.getValue());
+            }
+        }
+        if (usable.isEmpty()) {
+            return;
+        }
+        String folded = EntityMatcher.fold(a.norm);
+        List<EntityMention> existing = new ArrayList<>(a.persons);
+        existing.addAll(a.companies);
+        existing.sort(Comparator.comparingInt(EntityMention::start));
+        // every whole-word occurrence of a usable surname, left to right
+        List<int[]> hits = new ArrayList<>();
+        List<String> surnames = new ArrayList<>(usable.keySet());
+        for (int k = 0; k < surnames.size(); k++) {
+            String sur = surnames.get(k);
+            int idx = folded.indexOf(sur);
+            while (idx >= 0) {
+                int en = idx + sur.length();
+                if ((idx == 0 || !Character.isLetterOrDigit(folded.charAt(idx - 1)))
+                        && (en >= folded.length() || !Character.isLetterOrDigit(folded.charAt(en)))) {
+                    hits.add(new int[]{idx, en, k});
+                }
+                idx = folded.indexOf(sur, idx + 1);
+            }
+        }
+        hits.sort(Comparator.comparingInt((int[] h) -> h[0]));
+        int lastEnd = -1;
+        for (int[] h : hits) {
+            int st = h[0];
+            int en = h[1];
+            if (st < lastEnd) {
+                continue;
+            }
+            lastEnd = en;
+            boolean overlap = false;
+            for (EntityMention x : existing) {
+                if (x.start() >= en) {
+                    break;
+                }
+                if (x.overlaps(st, en)) {
+                    overlap = true;
+                    break;
+                }
+            }
+            if (!overlap) {
+                EntityMention full = usable.get(surnames.get(h[2]));
+                a.persons.add(new EntityMention(st, en, EntityMention.Kind.PERSON, full.name(), full.slug()));
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------ the story
+
+    private static void chooseMainCompany(ArticleState a, EntityMatcher companyMatcher) {
+        Map<String, Double> weight = new HashMap<>();
+        Map<String, EntityMention> byId = new HashMap<>();
+        if (a.title != null) {
+            String t = EntityMatcher.fold(TextNormalizer.normalize(a.title));
+            for (EntityMention c : companyMatcher.find(t)) {
+                weight.merge(c.id(), 3.0, Double::sum);
+                byId.putIfAbsent(c.id(), c);
+            }
+        }
+        for (EntityMention c : a.companies) {
+            SentenceSplitter.Sentence s = a.sentenceAt(c.start());
+            if (s != null && a.skipped.contains(s.index())) {
+                continue;
+            }
+            double w = s != null && s.index() < 3 ? 2.0 : 1.0;
+            weight.merge(c.id(), w, Double::sum);
+            byId.putIfAbsent(c.id(), c);
+        }
+        String best = null;
+        for (Map.Entry<String, Double> e : weight.entrySet()) {
+            if (best == null || e.getValue() > weight.get(best)) {
+                best = e.getKey();
+            }
+        }
+        a.mainCompany = best == null ? null : byId.get(best);
+    }
+
+    private static void computeFocus(ArticleState a) {
+        EntityMention focus = null;
+        for (SentenceSplitter.Sentence s : a.sentences) {
+            a.focusBefore.put(s.index(), focus);
+            if (a.skipped.contains(s.index())) {
+                continue;
+            }
+            for (EntityMention p : a.persons) {
+                if (p.start() >= s.start() && p.end() <= s.end() && !a.inQuote(p.start()) && p != a.byline) {
+                    focus = p;
+                    break;
+                }
+            }
+        }
+        // a person's company: "Anthropic's Mrinank Sharma", "Anthropic researcher X", "X, ... at Anthropic"
+        for (EntityMention p : a.persons) {
+            for (EntityMention c : a.companies) {
+                if (c.end() <= p.start() && p.start() - c.end() <= 40
+                        && BEFORE_PERSON_COMPANY.matcher(a.between(c.end(), p.start())).matches()
+                        && !NOT_POSSESSOR_GAP.matcher(a.between(c.end(), p.start())).find()) {
+                    a.personCompany.putIfAbsent(p.id(), c);
+                }
+            }
+        }
+        // "X, who led the Safeguards Research team at Anthropic," / "X, a researcher at OpenAI,"
+        for (EntityMention p : a.persons) {
+            if (a.personCompany.containsKey(p.id()) || p.end() >= a.norm.length() || a.norm.charAt(p.end()) != ',') {
+                continue;
+            }
+            SentenceSplitter.Sentence s = a.sentenceAt(p.start());
+            if (s == null) {
+                continue;
+            }
+            int close = a.norm.indexOf(',', p.end() + 1);
+            int end = close < 0 || close > s.end() ? s.end() : close;
+            String clause = a.between(p.end(), end);
+            if (!APPOSITIVE_INTRODUCTION.matcher(clause).lookingAt()) {
+                continue;
+            }
+            for (EntityMention c : a.companiesIn(p.end(), end)) {
+                String lead = a.between(Math.max(p.end(), c.start() - 12), c.start());
+                if (!MOVE_WORD_BEFORE.matcher(lead).find()) {
+                    a.personCompany.put(p.id(), c);
+                    break;
+                }
+            }
+        }
+    }
+}

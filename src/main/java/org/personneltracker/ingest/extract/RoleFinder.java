@@ -1,0 +1,297 @@
+package org.personneltracker.ingest.extract;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.personneltracker.event.RoleCategory;
+
+/** Finds the role phrase attached to a person mention in a sentence; {@link RoleParser} classifies it. */
+final class RoleFinder {
+
+    private static final Pattern P_0 = Pattern.compile("(?i)^[ ]*(?:(?!to\\b|join\\w*\\b|for\\b)[\\p{L}']+[ ]+){0,4}?as[ ]+");
+    private static final Pattern P_1 = Pattern.compile("(?i)^,?[ ]*who[ ]+");
+    private static final Pattern P_2 = Pattern.compile("(?i)^,?[ ]*who[ ]+(?:led|leads|headed|heads|ran|runs|oversaw|oversees|managed|"
+                + "manages|co-led|co-leads|had led|helped lead|was leading|had been leading)[ ]+(?:the[ ]+|its[ ]+|a[ ]+|"
+                + "[\\p{L}]+'s[ ]+)?([\\p{L}\\d&/' -]{2,60}?)[ ]+(team|group|division|unit|org|organization|lab|effort|"
+                + "department|research|work)\\b");
+    private static final Pattern P_3 = Pattern.compile("^(?:\\p{Lu}\\p{Ll}+[ ]+){1,3}(?=\\p{Ll}|[A-Z]{2,})");
+
+    private static final Pattern BOUNDARY_BEFORE = Pattern.compile(
+            "(?i)(?:^|[,;:.(\"]|\\b(?:and|said|says|when|after|as|that|while|but|by|with|from|to|for|of|according to|"
+                    + "told|wrote|posted|confirmed|announced|joined|joins|hired|hires|hire|names|appoints|poaches|taps|promotes|promoted|"
+                    + "welcomes|named|appointed|poached|tapped|welcomed|"
+                    + "fired|ousted|recruited|led by|including|like|replacing|succeeding)\\b)");
+    private static final Pattern LEADING_JUNK = Pattern.compile(
+            "(?i)^(?:(?:the|a|an|its|their|his|her|former|then-?|now-?|ex-|longtime|long-time|veteran|star|top|"
+                    + "prominent|senior-most|outgoing|incoming|respected|well-known|high-profile|company|startup|"
+                    + "lab's|firm's|company's|startup's|[\\p{L}.-]+'s)[ ]+)+");
+    private static final Pattern TRAILING_JUNK = Pattern.compile(
+            "(?i)(?:[ ]+(?:at|of|for|with|in|on)(?:[ ]+the)?(?:[ ]+(?:startup|company|firm|lab|new))?[ ]*)+$");
+    private static final Pattern RELATIVE_WAS = Pattern.compile(
+            "(?i)^,?[ ]*who[ ]+(?:was|is|had been|has been|served as|serves as|worked as|works as|joined as|"
+                    + "most recently served as|until recently was|was previously|previously served as)[ ]+");
+    private static final Pattern AS_ROLE = Pattern.compile(
+            "(?i)\\b(?:as|to become|becomes|became|become|promoted to|elevated to|to the role of|to the position of|"
+                    + "the role of|takes over as|took over as|take over as|named|appointed|tapped as|hired as)[ ]+"
+                    + "(?:(?:its|the|their|a|an|new|our|company's|startup's)[ ]+)*");
+    private static final Pattern AS_PLAIN = Pattern.compile(
+            "(?i)\\b(?:as|to become|becomes|became|will become|will be|is to be|promoted to|elevated to)[ ]+"
+                    + "(?:(?:its|the|their|a|an|new|our)[ ]+)*");
+    private static final Pattern CLAUSE_END = Pattern.compile(
+            "(?i)(?:[,;:.(\"]|[ ]-[ ]|\\b(?:who|which|where|has|have|had|was|were|is|are|will|would|said|says|and then|"
+                    + "after|before|because|citing|known|to join|to lead|to focus|effective|amid|following|since|on|in|starting|"
+                    + "replacing|succeeding|while|but|when|and|until|from|at)\\b)");
+
+    private static final Pattern ONE_OF = Pattern.compile("(?i)^(?:one|two)[ ]+of[ ]+(?:the[ ]+|its[ ]+|[\\p{L}.-]+'s[ ]+)?");
+    private static final Pattern FOUNDERS = Pattern.compile("(?i)\\b(co-?|)founders\\b");
+    private static final Pattern TRAILING_OWNER = Pattern.compile(
+            "[ ]+of[ ]+(?:\\p{Lu}[\\p{L}-]*[ ]+){0,3}\\p{Lu}[\\p{L}-]*'s?$");
+    private static final Pattern ENDS_WITH_TITLE = Pattern.compile(
+            "(?i)\\b(?:co-?founder|founder|ceo|cto|cfo|coo|president|chief[ ][\\p{L}]+|officer|scientist|director|head|chair\\w*)[ ]*$");
+    private static final Pattern TITLE_AFTER_AND = Pattern.compile(
+            "(?i)[ ]*(?:co-?founder|founder|ceo|cto|cfo|coo|chief|president|head|vice[ ]president|vp|director|chair\\w*)\\b");
+    private static final Pattern LEADING_ARTICLE = Pattern.compile("(?i)^(?:the|its|a)\\s+");
+    private static final Pattern NOT_APPOSITIVE = Pattern.compile(
+            "(?i)[ ]*(?:who|which|said|says|told|wrote|and|but|the company|according)\\b");
+    private static final Pattern TRAILING_COMMA_SPACE = Pattern.compile("[ ,]+$");
+    private static final Pattern TRAILING_SEPARATORS = Pattern.compile("[ ,;:'-]+$");
+
+    private RoleFinder() {
+    }
+
+    /**
+     * The role of {@code person} given by the words around it in [sStart, sEnd), or null.
+     * newRole: look first for "as ROLE" after the trigger (hires, promotions).
+     */
+    static RoleParser.Role find(String text, int sStart, int sEnd, EntityMention person, List<EntityMention> companies,
+                                int triggerStart, int triggerEnd, boolean newRole) {
+        RoleParser.Role r = null;
+        if (newRole && triggerEnd > 0) {
+            r = asRole(text, triggerStart, sEnd, companies);
+            if (r != null) {
+                return r;
+            }
+        }
+        r = relative(text, person.end(), sEnd, companies);
+        if (r == null) {
+            r = appositive(text, person.end(), sEnd, companies);
+        }
+        if (r == null) {
+            r = before(text, sStart, person.start(), companies);
+        }
+        if (r == null && !newRole && triggerEnd > 0) {
+            // "stepped down as CEO"
+            Matcher m = P_0.matcher(text.substring(triggerEnd, sEnd));
+            if (m.find()) {
+                r = asRole(text, triggerEnd, sEnd, companies);
+            }
+        }
+        return r;
+    }
+
+    private static RoleParser.Role asRole(String text, int from, int sEnd, List<EntityMention> companies) {
+        String tail = text.substring(from, sEnd);
+        Matcher as = AS_PLAIN.matcher(tail);
+        if (as.find() && as.start() <= 90) {
+            RoleParser.Role r = phrase(text, from + as.end(), sEnd, companies, false);
+            if (r != null) {
+                return r;
+            }
+        }
+        Matcher m = AS_ROLE.matcher(tail);
+        if (!m.find() || m.start() > 80) {
+            return null;
+        }
+        int s = from + m.end();
+        // skip a person's name after "named"/"appointed" ("named Jane Doe chief scientist")
+        return phrase(text, s, sEnd, companies, true);
+    }
+
+    private static RoleParser.Role relative(String text, int personEnd, int sEnd, List<EntityMention> companies) {
+        String tail = text.substring(personEnd, sEnd);
+        Matcher led = P_1.matcher(tail);
+        if (!led.find()) {
+            return null;
+        }
+        int clauseEnd = tail.indexOf(',', led.end());
+        String clause = clauseEnd < 0 ? tail : tail.substring(0, clauseEnd);
+        Matcher lt = P_2.matcher(clause);
+        if (lt.find()) {
+            String team = lt.group(1).trim();
+            String unit = lt.group(2).toLowerCase(Locale.ROOT);
+            if (unit.equals("research") || unit.equals("work")) {
+                team = team + " " + lt.group(2);
+                unit = "team";
+            }
+            team = LEADING_ARTICLE.matcher(team).replaceFirst("");
+            String title = "Lead, " + team + ("team".equals(unit) ? " team" : " " + unit);
+            RoleParser.Role base = RoleParser.classify("lead of " + team + " " + unit, team);
+            return new RoleParser.Role(title, team, base.category(), base.seniority(), base.founder(),
+                    personEnd + lt.start(1), personEnd + lt.end(2));
+        }
+        Matcher was = RELATIVE_WAS.matcher(tail);
+        if (was.find()) {
+            return phrase(text, personEnd + was.end(), sEnd, companies, false);
+        }
+        return null;
+    }
+
+    private static RoleParser.Role appositive(String text, int personEnd, int sEnd, List<EntityMention> companies) {
+        if (personEnd >= sEnd || text.charAt(personEnd) != ',') {
+            // also "X (CTO)" is rare; only comma appositives
+            return null;
+        }
+        int s = personEnd + 1;
+        String tail = text.substring(s, sEnd);
+        if (NOT_APPOSITIVE.matcher(tail).lookingAt()) {
+            return null;
+        }
+        return phrase(text, s, sEnd, companies, false);
+    }
+
+    private static RoleParser.Role before(String text, int sStart, int personStart, List<EntityMention> companies) {
+        int from = Math.max(sStart, personStart - 90);
+        String seg = text.substring(from, personStart);
+        // "ROLE, NAME" or "ROLE NAME"
+        String trimmed = TRAILING_COMMA_SPACE.matcher(seg).replaceFirst("");
+        if (trimmed.isEmpty() || trimmed.endsWith(";") || trimmed.endsWith(".") || trimmed.endsWith(":")) {
+            return null;
+        }
+        int cut = 0;
+        Matcher b = BOUNDARY_BEFORE.matcher(trimmed);
+        while (b.find()) {
+            if (b.group().trim().equalsIgnoreCase("and")
+                    && ENDS_WITH_TITLE.matcher(trimmed.substring(0, b.start())).find()) {
+                continue; // "president and co-founder Greg Brockman" is one title
+            }
+            if (b.end() < trimmed.length()) {
+                cut = b.end();
+            }
+        }
+        // a company name ends the title on its left: "OpenAI CTO Mira Murati"
+        for (EntityMention c : companies) {
+            if (c.end() > from + cut && c.end() <= from + trimmed.length()) {
+                int rel = c.end() - from;
+                if (rel > cut) {
+                    cut = rel;
+                    if (trimmed.startsWith("'s", cut)) {
+                        cut += 2;
+                    } else if (trimmed.startsWith("'", cut)) {
+                        cut += 1;
+                    }
+                }
+            }
+        }
+        String cand = trimmed.substring(Math.min(cut, trimmed.length())).trim();
+        if (cand.isEmpty() || Words.count(cand) > 9 || !RoleParser.hasHeadWord(cand)) {
+            return null;
+        }
+        // the title must end with a head word or with "of <team>" ("head of safety Jane Doe" is rare; accept)
+        cand = clean(cand);
+        if (cand == null) {
+            return null;
+        }
+        int start = from + trimmed.indexOf(cand, cut);
+        RoleParser.Role r = RoleParser.classify(cand, null);
+        return new RoleParser.Role(r.title(), r.team(), r.category(), r.seniority(), r.founder(), start, start + cand.length());
+    }
+
+    /** A role phrase starting at s: up to the end of the clause, cut before companies and clause words. */
+    private static RoleParser.Role phrase(String text, int s, int sEnd, List<EntityMention> companies, boolean skipName) {
+        while (s < sEnd && text.charAt(s) == ' ') {
+            s++;
+        }
+        String tail = text.substring(s, sEnd);
+        if (skipName) {
+            Matcher nm = P_3.matcher(tail);
+            // "named Jane Doe chief scientist": drop the capitalised name before a lower-case title
+            if (nm.find() && !RoleParser.hasHeadWord(nm.group())) {
+                s += nm.end();
+                tail = tail.substring(nm.end());
+            }
+        }
+        int end = tail.length();
+        Matcher ce = CLAUSE_END.matcher(tail);
+        while (ce.find()) {
+            String w = ce.group().trim().toLowerCase(Locale.ROOT);
+            // "head of research", "member of technical staff": "of" is inside titles; only stop at clause words
+            if (ce.start() == 0) {
+                continue;
+            }
+            if ((w.equals("on") || w.equals("in") || w.equals("and") || w.equals("from") || w.equals("at")) && !RoleParser.hasHeadWord(tail.substring(0, ce.start()))) {
+                continue;
+            }
+            if (w.equals("and") && TITLE_AFTER_AND.matcher(tail.substring(ce.end())).lookingAt()) {
+                continue; // "co-founder and CEO", "executive vice president and CEO of Microsoft AI"
+            }
+            end = ce.start();
+            break;
+        }
+        // cut at a company mention ("head of safety at Anthropic")
+        for (EntityMention c : companies) {
+            if (c.start() >= s && c.start() < s + end && !(c.start() <= s + 4 && text.startsWith("'", c.end()))) {
+                end = Math.min(end, c.start() - s);
+            }
+        }
+        String cand = tail.substring(0, end).trim();
+        if (cand.isEmpty() || Words.count(cand) > 10 || !RoleParser.hasHeadWord(cand)) {
+            return null;
+        }
+        cand = clean(cand);
+        if (cand == null) {
+            return null;
+        }
+        int start = s + tail.indexOf(cand);
+        RoleParser.Role r = RoleParser.classify(cand, null);
+        return new RoleParser.Role(r.title(), r.team(), r.category(), r.seniority(), r.founder(), start, start + cand.length());
+    }
+
+    private static final Pattern FUTURE = Pattern.compile(
+            "(?i)^(?:[ ]*,[^,]{0,60},)?[ ]+(?:will[ ]+be|will[ ]+become|becomes|is[ ]+to[ ]+become|will[ ]+serve[ ]+as|is[ ]+set[ ]+to[ ]+become|"
+                    + "will[ ]+take[ ]+over[ ]+as|takes[ ]+over[ ]+as|is[ ]+taking[ ]+over[ ]+as)[ ]+(?:(?:its|the|their|a|an|new|our)[ ]+)*");
+    private static final Pattern LED_FUNCTION = Pattern.compile(
+            "(?i)\\bwho[ ]+(?:led|leads|headed|heads|ran|runs|oversaw|oversees|managed|manages|co-led|co-leads)[ ]+"
+                    + "(?:the[ ]+|its[ ]+|[\\p{L}]+'s[ ]+)?([\\p{L}&/ -]{2,40}?)(?=[ ]+(?:team|group|division|unit|org|"
+                    + "organization|lab|efforts?|department|at|for)\\b|[ ]*[,.;]|$)");
+
+    /**
+     * The role a person will have, said right after their name: "Suleyman will be executive vice president",
+     * "Co-founder Daniel Levy, the company's principal scientist, becomes president". Null when none.
+     */
+    static RoleParser.Role futureRole(String text, int personEnd, int sEnd, List<EntityMention> companies) {
+        if (personEnd >= sEnd) {
+            return null;
+        }
+        Matcher m = FUTURE.matcher(text.substring(personEnd, sEnd));
+        if (!m.find()) {
+            return null;
+        }
+        return phrase(text, personEnd + m.end(), sEnd, companies, false);
+    }
+
+    /** The function a person led, from "who led engineering" / "who led OpenAI's post-training team"; or null. */
+    static RoleParser.Role ledFunction(String text, int from, int sEnd) {
+        Matcher m = LED_FUNCTION.matcher(text.substring(from, sEnd));
+        if (!m.find() || m.start() > 80) {
+            return null;
+        }
+        RoleParser.Role r = RoleParser.classify("head of " + m.group(1).trim(), null);
+        return r.category() == RoleCategory.OTHER ? null : r;
+    }
+
+    static String clean(String cand) {
+        String c = cand.trim();
+        // "one of the co-founders" names one person's title: "co-founder"
+        c = ONE_OF.matcher(c).replaceFirst("");
+        c = FOUNDERS.matcher(c).replaceAll("$1founder");
+        c = LEADING_JUNK.matcher(c).replaceFirst("");
+        c = TRAILING_JUNK.matcher(c).replaceFirst("");
+        c = TRAILING_OWNER.matcher(c).replaceFirst("");
+        c = TRAILING_SEPARATORS.matcher(c).replaceFirst("").trim();
+        if (c.isEmpty() || !RoleParser.hasHeadWord(c)) {
+            return null;
+        }
+        return c;
+    }
+}

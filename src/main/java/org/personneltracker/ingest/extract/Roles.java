@@ -1,0 +1,119 @@
+package org.personneltracker.ingest.extract;
+
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Roles for drafts: the role named with the event ("joins as VP of research", "X, who led the team, resigned"),
+ * the role a person will have ("X will be executive vice president"), the role the article gives the person
+ * elsewhere, and the function a co-founder led. Titles tied to another company than the hiring one are dropped.
+ */
+final class Roles {
+
+    private static final Pattern FORMER_BEFORE = Pattern.compile("(?i)\\b(?:former|ex-|then-|previously)[ ]*$");
+    private static final Pattern OLD_ROLE_BEFORE = Pattern.compile("(?:'s|')?[ ]+");
+    private static final Pattern OLD_ROLE_AFTER = Pattern.compile(
+            "(?i)[ ]*(?:,[ ]*)?(?:of|at|with)[ ]+(?:the[ ]+)?(?:(?:startup|company|firm|lab|rival)[ ]+)?"
+                    + "(?:(?:\\p{Lu}[\\p{L}-]*[ ]+){0,2}\\p{Lu}[\\p{L}-]*'s[ ]+)?");
+
+    private final ArticleState a;
+
+    Roles(ArticleState a) {
+        this.a = a;
+    }
+
+    /** The role given with the event word in its sentence; for a new role the "as ..." after the word comes first. */
+    RoleParser.Role atEvent(SentenceSplitter.Sentence s, EventClassifier.Trigger t, EntityMention person, boolean newRole) {
+        EntityMention inSentence = person.start() >= s.start() && person.end() <= s.end() ? person : null;
+        if (inSentence != null) {
+            return RoleFinder.find(a.norm, s.start(), s.end(), inSentence, a.companies, t.start(), t.end(), newRole);
+        }
+        if (newRole) {
+            return RoleFinder.find(a.norm, s.start(), s.end(),
+                    new EntityMention(t.start(), t.start(), EntityMention.Kind.PERSON, "", null), a.companies,
+                    t.start(), t.end(), true);
+        }
+        return null;
+    }
+
+    /** A title tied to another company than the one hiring ("DeepMind co-founder X", "X, CEO of Inflection AI"). */
+    boolean isOldRole(RoleParser.Role role, CompanyRef hiring, SentenceSplitter.Sentence s) {
+        if (role.start() < 0 || hiring == null) {
+            return false;
+        }
+        if (FORMER_BEFORE.matcher(a.before(role.start(), 12, s.start())).find()) {
+            return true;
+        }
+        for (EntityMention c : a.companiesIn(Math.max(s.start(), role.start() - 40), role.start())) {
+            String gap = a.between(c.end(), role.start());
+            if (OLD_ROLE_BEFORE.matcher(gap).matches() && !ArticleState.sameCompany(ArticleState.ref(c), hiring)) {
+                return true;
+            }
+        }
+        int limit = Math.min(s.end(), role.end() + 40);
+        for (EntityMention c : a.companiesIn(role.end(), limit)) {
+            String gap = a.between(role.end(), c.start());
+            if (OLD_ROLE_AFTER.matcher(gap).matches()) {
+                return !ArticleState.sameCompany(ArticleState.ref(c), hiring);
+            }
+            break;
+        }
+        return false;
+    }
+
+    /** "X will be executive vice president", in this sentence or the next two about the same person. */
+    RoleParser.Role future(SentenceSplitter.Sentence s, EntityMention person) {
+        for (int i = s.index(); i < Math.min(a.sentences.size(), s.index() + 3); i++) {
+            SentenceSplitter.Sentence n = a.sentences.get(i);
+            if (a.skipped.contains(i)) {
+                continue;
+            }
+            for (EntityMention p : a.personsIn(n.start(), n.end())) {
+                if (p.id().equals(person.id()) && !a.inQuote(p.start())) {
+                    RoleParser.Role r = RoleFinder.futureRole(a.norm, p.end(), n.end(), a.companies);
+                    if (r != null) {
+                        return r;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The function a person led, from "who led engineering" anywhere in the article; or null. */
+    RoleParser.Role ledFunction(EntityMention person) {
+        for (EntityMention p : a.persons) {
+            if (!p.id().equals(person.id())) {
+                continue;
+            }
+            SentenceSplitter.Sentence s = a.sentenceAt(p.start());
+            if (s == null || a.skipped.contains(s.index())) {
+                continue;
+            }
+            RoleParser.Role r = RoleFinder.ledFunction(a.norm, p.end(), s.end());
+            if (r != null) {
+                return r;
+            }
+        }
+        return null;
+    }
+
+    /** A role for the person from any sentence that names them with one. */
+    RoleParser.Role elsewhere(EntityMention person) {
+        for (EntityMention p : a.persons) {
+            if (!p.id().equals(person.id())) {
+                continue;
+            }
+            SentenceSplitter.Sentence s = a.sentenceAt(p.start());
+            if (s == null || (a.skipped.contains(s.index()) && p != a.byline)) {
+                continue;
+            }
+            RoleParser.Role r = a.roles.computeIfAbsent(p, k -> Optional.ofNullable(
+                    RoleFinder.find(a.norm, s.start(), s.end(), k, a.companies, -1, -1, false))).orElse(null);
+            if (r != null) {
+                return r;
+            }
+        }
+        return null;
+    }
+}
