@@ -64,7 +64,10 @@ final class Lexicon {
             "sora", "codex", "dall", "alphafold", "pytorch", "x", "twitter", "linkedin", "threads", "substack",
             "youtube", "reddit", "instagram", "facebook", "whatsapp", "bing", "edge", "windows", "azure", "aws",
             "android", "iphone", "mac", "pro", "ultra", "max", "mini", "nano", "flash", "turbo", "preview",
-            "god", "lord", "mr", "mrs", "ms", "dr", "prof", "sir", "dame", "san", "santa", "saint", "st", "silicon",
+            "god", "lord", "mr", "mrs", "ms", "dr", "prof", "sir", "dame", "moderator", "analyst", "professor", "investor",
+            "panelist", "spokesperson", "spokesman", "spokeswoman", "reporter", "writer", "author", "host", "judge",
+            "senator", "secretary", "minister", "chancellor", "governor", "mayor", "coach", "staffer", "veteran",
+            "alum", "wire", "desk", "contributor", "correspondent", "columnist", "photographer", "listen", "file", "san", "santa", "saint", "st", "silicon",
             "valley", "bay", "area", "united", "states", "kingdom", "north", "south", "east", "west", "european",
             "american", "british", "french", "chinese", "canadian", "israeli", "indian", "german", "union", "congress",
             "senate", "white", "house", "federal", "state", "city", "county", "court", "supreme", "department");

@@ -17,11 +17,13 @@ final class NameFinder {
     private static final Pattern RUN = Pattern.compile("(?=\\p{Lu})(?<![\\p{L}\\p{N}'])" + TOKEN
             + "(?:[ ]+(?:\\p{Lu}\\.[ ]+)?(?:\\(\\p{Lu}\\p{Ll}+\\)[ ]+)?" + TOKEN + ")*(?![\\p{L}\\p{N}])");
     private static final Pattern TOKEN_P = Pattern.compile(TOKEN + "|\\p{Lu}\\.|\\(\\p{Lu}\\p{Ll}+\\)");
-    static final Pattern JOB_CONTEXT = Pattern.compile("(?i)(?=[stwpajlrqhnfodecvm])\\b(said|says|told|wrote|writes|posted|according|announc\\w*|"
+    static final Pattern JOB_CONTEXT = Pattern.compile("(?i)(?=[stwpajlrqhnfodecvmbgiu])\\b(said|says|told|wrote|writes|posted|according|announc\\w*|"
             + "join\\w*|left|leav\\w*|resign\\w*|quit\\w*|hir\\w*|appoint\\w*|named|promot\\w*|return\\w*|rejoin\\w*|"
             + "fired|ousted|dismiss\\w*|depart\\w*|exit\\w*|step\\w*|co-?found\\w*|found\\w*|ceo|cto|cfo|coo|chief|head|"
             + "lead\\w*|led|director|president|vice|vp|researcher|scientist|engineer|team|staff|executive|officer|"
-            + "manager|member|poach\\w*|recruit\\w*|tapped|succeed\\w*|replac\\w*|last day|moved?|moving|defect\\w*)\\b");
+            + "manager|member|poach\\w*|recruit\\w*|tapped|succeed\\w*|replac\\w*|last day|moved?|moving|defect\\w*|"
+            + "back|coming|comes|came|successor|advis[eo]r|interim|chair\\w*|board|counsel|retir\\w*|"
+            + "elevat\\w*|group|lab|ran|runs|worked|works|spent|sabbatical|laid off|layoffs?|begins|starts)\\b");
     private static final Set<String> HEADLINE_WORDS = Lexicon.set("quits", "resigns", "leaves", "joins", "exits", "departs",
             "warns", "steps", "hires", "poaches", "returns", "launches", "raises", "rejoins", "ousted", "fired", "amid",
             "over", "into", "out", "down", "up", "away", "back", "says", "said", "gets", "takes", "makes", "becomes",

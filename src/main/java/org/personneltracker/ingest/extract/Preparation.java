@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -23,7 +24,13 @@ final class Preparation {
             + "cookie|we use cookies|this site uses|accept all|follow us|click here|comments|leave a comment|"
             + "join the conversation|copyright|©|all rights reserved|tags:|filed under|image:|photo:|credit:|"
             + "image credit|sponsored|newsletter|get the latest|don't miss|you may also like|most read|most popular|"
-            + "posted in|categories:|about the author|enjoyed this|like this story)");
+            + "posted in|categories:|about the author|enjoyed this|like this story|watch\\b.*\\bfree\\b|listen to this|"
+            + "updated \\d|disclaimer:|home >|print this|email this|forwarded this|know of a move|reply to this|"
+            + "more local news|read next|share this:|\\d+ min(?:ute)? (?:read|learn)\\b)");
+    /** Photo captions and credits: "(Wire Photo/Lee Tran, File)", "Photo: ...", "FILE - ...", "Photo caption: ...". */
+    private static final Pattern CAPTION = Pattern.compile("(?i)^(?:file[ ]*(?:photo)?[ ]*-|photo caption:|caption:)|"
+            + "\\((?:[^()]*\\bphoto\\b[^()]*|[^()]*getty images[^()]*)\\)\\s*$|^\\(?[\\p{L} ]*photo\\s*[/:]|\\bphoto:\\s*[^.]*$|"
+            + "^(?:credit|image|photograph):");
     private static final Pattern RELATED_HEADER = Pattern.compile("(?i)^[\\s*•>-]*(related( articles| stories| posts| news| coverage| reading)?|"
             + "more stories|more from [\\p{L} ]+|recommended( for you| reading)?|trending( now)?|you may also like|read next|"
             + "most read|most popular|also read|further reading|latest news|top stories)\\s*:?\\s*$");
@@ -32,6 +39,13 @@ final class Preparation {
     private static final Pattern HANDLE_LINE = Pattern.compile("^((?:\\p{Lu}[\\p{L}'.-]+[ ]){1,3}\\p{Lu}[\\p{L}'.-]+)[ ]*\\(?@\\w+");
     private static final Pattern SIGNATURE = Pattern.compile("^[-~][ ]*((?:\\p{Lu}[\\p{L}'.-]+[ ]?){2,3})$");
     private static final Pattern BYLINE_TRAILING_WORD = Pattern.compile("[ ]+(?:and|for|at|in|on)$");
+    /** "HELENA MARSH Wire Technology Writer", "Owen Pryce, Senior Editor": the words after a byline's name. */
+    private static final Pattern BYLINE_DESK = Pattern.compile("(?i)[ ,]+(?:the[ ]+)?(?:wire|associated|ap|reuters|bloomberg|"
+            + "technology|tech|business|senior|staff|writer|reporter|correspondent|editor|contributor|columnist|desk|"
+            + "news|press|daily|times|journal|and|for|at|in|on|\\||·)\\b.*$");
+    /** "Lucia Ferrante · June 10, 2026 · 2 min read": a name, a separator, a date or a reading time. */
+    private static final Pattern NAME_DATE_LINE = Pattern.compile(
+            "^((?:\\p{Lu}[\\p{L}'.-]+[ ]){1,2}\\p{Lu}[\\p{L}'.-]+)[ ]*[·|•][ ]*(?:\\p{Lu}[\\p{Ll}]+\\.?[ ]+\\d|\\d|listen)");
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[.,]+$");
     private static final Pattern NICKNAME = Pattern.compile("[ ]+\\(\\p{Lu}\\p{Ll}+\\)");
     private static final Pattern BEFORE_PERSON_COMPANY = Pattern.compile("^(?:'s|')?[ ]+(?:(?:[\\p{L}&-]+)[ ]+){0,5}$");
@@ -116,6 +130,13 @@ final class Preparation {
             if (BOILERPLATE_LINE.matcher(st).find() && Words.count(st) < 40) {
                 a.skipped.add(s.index());
             }
+            if (CAPTION.matcher(st).find()) {
+                a.skipped.add(s.index());
+                // the caption's text before a credit that the splitter cut off: "X, president of Y, speaks. (Photo/Z)"
+                if (s.index() > 0 && st.startsWith("(") && a.sentences.get(s.index() - 1).paragraph() == s.paragraph()) {
+                    a.skipped.add(s.index() - 1);
+                }
+            }
         }
     }
 
@@ -146,9 +167,13 @@ final class Preparation {
             Matcher m = BYLINE.matcher(st);
             Matcher h = HANDLE_LINE.matcher(st);
             Matcher g = SIGNATURE.matcher(st.trim());
+            Matcher nd = NAME_DATE_LINE.matcher(st);
             int gs;
             String name;
-            if (m.find()) {
+            if (nd.find()) {
+                gs = nd.start(1);
+                name = nd.group(1).trim();
+            } else if (m.find()) {
                 gs = m.start(1);
                 name = m.group(1).trim();
             } else if (h.find()) {
@@ -160,8 +185,13 @@ final class Preparation {
             } else {
                 continue;
             }
-            name = TRAILING_PUNCTUATION.matcher(BYLINE_TRAILING_WORD.matcher(name).replaceFirst("")).replaceFirst("");
+            name = TRAILING_PUNCTUATION.matcher(BYLINE_TRAILING_WORD.matcher(BYLINE_DESK.matcher(name).replaceFirst(""))
+                    .replaceFirst("")).replaceFirst("");
             String[] toks = name.split(" ");
+            if (toks.length < 2 || Lexicon.notName(toks[0]) || Lexicon.notName(toks[toks.length - 1])) {
+                a.skipped.add(s.index()); // "By Staff Reporter": a byline without a person
+                continue;
+            }
             if (toks.length > 3) {
                 name = toks[0] + " " + toks[1] + (Lexicon.notName(toks[2]) ? "" : " " + toks[2]);
             }
@@ -175,7 +205,7 @@ final class Preparation {
             if (existing == null) {
                 KnownEntity k = peopleMatcher.lookup(name);
                 existing = new EntityMention(start, start + name.length(), EntityMention.Kind.PERSON,
-                        k == null ? name : k.name(), k == null ? null : k.slug());
+                        k == null ? displayName(name) : k.name(), k == null ? null : k.slug());
                 final EntityMention ex = existing;
                 a.companies.removeIf(c -> c.overlaps(ex.start(), ex.end()));
                 a.persons.add(existing);
@@ -186,35 +216,70 @@ final class Preparation {
         }
     }
 
+    /** "HELENA MARSH" is shown as "Helena Marsh". */
+    static String displayName(String name) {
+        if (!name.equals(name.toUpperCase(Locale.ROOT))) {
+            return name;
+        }
+        StringBuilder sb = new StringBuilder();
+        for (String w : name.toLowerCase(Locale.ROOT).split(" ")) {
+            if (!w.isEmpty()) {
+                sb.append(sb.length() == 0 ? "" : " ").append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
+            }
+        }
+        return sb.toString();
+    }
+
     // ------------------------------------------------------------------------------------------ names
 
+    /**
+     * Names the gazetteer does not know: runs of capitalised words in any sentence of the article, kept when the
+     * name (or its surname) appears at least once in a sentence about jobs and at least once outside the headline.
+     */
     private static void findNewPeople(ArticleState a, NameFinder names, EntityMatcher peopleMatcher) {
-        List<NameFinder.Found> headlineFinds = new ArrayList<>();
-        Set<String> bodyNames = new HashSet<>();
         List<EntityMention> taken = new ArrayList<>(a.persons);
         taken.addAll(a.companies);
+        Map<String, List<NameFinder.Found>> byName = new LinkedHashMap<>();
+        Set<String> inJobContext = new HashSet<>();
+        Set<String> inBody = new HashSet<>();
         for (SentenceSplitter.Sentence s : a.sentences) {
             if (a.skipped.contains(s.index()) && (a.byline == null || !a.byline.overlaps(s.start(), s.end()))) {
                 continue;
             }
-            String st = s.text(a.norm);
-            if (!NameFinder.JOB_CONTEXT.matcher(st).find()) {
-                continue;
-            }
+            boolean job = NameFinder.JOB_CONTEXT.matcher(s.text(a.norm)).find();
             for (NameFinder.Found f : names.findPeople(a.norm, s.start(), s.end(), taken)) {
-                if (a.headlineLike.contains(s.index())) {
-                    headlineFinds.add(f);
-                } else {
-                    bodyNames.add(f.name());
+                byName.computeIfAbsent(f.name(), k -> new ArrayList<>()).add(f);
+                if (job) {
+                    inJobContext.add(f.name());
+                }
+                if (!a.headlineLike.contains(s.index())) {
+                    inBody.add(f.name());
+                }
+            }
+        }
+        for (Map.Entry<String, List<NameFinder.Found>> e : byName.entrySet()) {
+            if (inBody.contains(e.getKey()) && (inJobContext.contains(e.getKey()) || surnameInJobContext(a, e.getKey()))) {
+                for (NameFinder.Found f : e.getValue()) {
                     addNewPerson(a, f, taken, peopleMatcher);
                 }
             }
         }
-        for (NameFinder.Found f : headlineFinds) {
-            if (bodyNames.contains(f.name())) {
-                addNewPerson(a, f, taken, peopleMatcher);
+    }
+
+    /** "Demir said on LinkedIn that ...": the surname alone in a sentence about jobs. */
+    private static boolean surnameInJobContext(ArticleState a, String name) {
+        String[] toks = Words.split(name);
+        String sur = toks[toks.length - 1];
+        if (toks.length < 2 || sur.length() < 3) {
+            return false;
+        }
+        for (SentenceSplitter.Sentence s : a.sentences) {
+            String st = s.text(a.norm);
+            if (!a.skipped.contains(s.index()) && st.contains(sur + " ") && NameFinder.JOB_CONTEXT.matcher(st).find()) {
+                return true;
             }
         }
+        return false;
     }
 
     private static void addNewPerson(ArticleState a, NameFinder.Found f, List<EntityMention> taken, EntityMatcher peopleMatcher) {

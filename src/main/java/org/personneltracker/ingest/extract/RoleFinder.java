@@ -9,28 +9,38 @@ import org.personneltracker.event.RoleCategory;
 /** Finds the role phrase attached to a person mention in a sentence; {@link RoleParser} classifies it. */
 final class RoleFinder {
 
-    private static final Pattern P_0 = Pattern.compile("(?i)^[ ]*(?:(?!to\\b|join\\w*\\b|for\\b)[\\p{L}']+[ ]+){0,4}?as[ ]+");
-    private static final Pattern P_1 = Pattern.compile("(?i)^,?[ ]*who[ ]+");
-    private static final Pattern P_2 = Pattern.compile("(?i)^,?[ ]*who[ ]+(?:led|leads|headed|heads|ran|runs|oversaw|oversees|managed|"
+    private static final Pattern AS_AFTER_FEW_WORDS = Pattern.compile("(?i)^[ ]*(?:(?!to\\b|join\\w*\\b|for\\b)[\\p{L}']+[ ]+){0,4}?as[ ]+");
+    /** ", who ..." or the verb right after the name ("Elena Voss led Sable's interpretability team"). */
+    private static final Pattern RELATIVE_WHO = Pattern.compile("(?i)^(?:,?[ ]*who[ ]+|[ ]+(?=(?:led|leads|headed|heads|ran|runs|"
+            + "oversaw|oversees|managed|manages|co-led|co-leads|was|is|had been|has been|served as|serves as)\\b))");
+    private static final Pattern RELATIVE_LED_TEAM = Pattern.compile("(?i)^(?:,?[ ]*who)?[ ]+(?:led|leads|headed|heads|ran|runs|oversaw|oversees|managed|"
                 + "manages|co-led|co-leads|had led|helped lead|was leading|had been leading)[ ]+(?:the[ ]+|its[ ]+|a[ ]+|"
                 + "[\\p{L}]+'s[ ]+)?([\\p{L}\\d&/' -]{2,60}?)[ ]+(team|group|division|unit|org|organization|lab|effort|"
                 + "department|research|work)\\b");
-    private static final Pattern P_3 = Pattern.compile("^(?:\\p{Lu}\\p{Ll}+[ ]+){1,3}(?=\\p{Ll}|[A-Z]{2,})");
+    private static final Pattern NAME_BEFORE_TITLE = Pattern.compile("^(?:\\p{Lu}\\p{Ll}+[ ]+){1,3}(?=\\p{Ll}|[A-Z]{2,})");
 
     private static final Pattern BOUNDARY_BEFORE = Pattern.compile(
             "(?i)(?:^|[,;:.(\"]|\\b(?:and|said|says|when|after|as|that|while|but|by|with|from|to|for|of|according to|"
                     + "told|wrote|posted|confirmed|announced|joined|joins|hired|hires|hire|names|appoints|poaches|taps|promotes|promoted|"
                     + "welcomes|named|appointed|poached|tapped|welcomed|"
-                    + "fired|ousted|recruited|led by|including|like|replacing|succeeding)\\b)");
+                    + "fired|ousted|recruited|led by|including|like|replacing|succeeding|has|have|had|was|were|is|are|"
+                    + "will|would|removed|removes|dismissed|succeeds|succeeded|replaces|replaced|elevated|thanked|praised|"
+                    + "brought|among|both|between|than|whom|whose|which|who)\\b)");
     private static final Pattern LEADING_JUNK = Pattern.compile(
             "(?i)^(?:(?:the|a|an|its|their|his|her|former|then-?|now-?|ex-|longtime|long-time|veteran|star|top|"
+                    + "previously|formerly|most[ ]+recently|until[ ]+recently|currently|now|also|"
                     + "prominent|senior-most|outgoing|incoming|respected|well-known|high-profile|company|startup|"
                     + "lab's|firm's|company's|startup's|[\\p{L}.-]+'s)[ ]+)+");
     private static final Pattern TRAILING_JUNK = Pattern.compile(
             "(?i)(?:[ ]+(?:at|of|for|with|in|on)(?:[ ]+the)?(?:[ ]+(?:startup|company|firm|lab|new))?[ ]*)+$");
     private static final Pattern RELATIVE_WAS = Pattern.compile(
-            "(?i)^,?[ ]*who[ ]+(?:was|is|had been|has been|served as|serves as|worked as|works as|joined as|"
-                    + "most recently served as|until recently was|was previously|previously served as)[ ]+");
+            "(?i)^(?:,?[ ]*who)?[ ]+(?:was|is|had been|has been|served as|serves as|worked as|works as|joined as|"
+                    + "most recently served as|until recently was|was previously|previously served as)[ ]+(?:previously[ ]+)?");
+    /** ", who headed research at Mosaic Compute": a function led, without a team word. */
+    private static final Pattern RELATIVE_LED_FUNCTION = Pattern.compile("(?i)^(?:,?[ ]*who)?[ ]+(?:led|leads|headed|heads|ran|runs|"
+            + "oversaw|oversees)[ ]+((?:[\\p{Ll}-]+[ ]+){0,2}?(?:research|engineering|product|policy|safety|security|"
+            + "alignment|operations|infrastructure|design|sales|marketing|communications|evaluations|partnerships|"
+            + "finance|legal|recruiting|hardware|data|applied ai))(?=[ ]+(?:at|for)\\b|[ ]*[,.;]|$)");
     private static final Pattern AS_ROLE = Pattern.compile(
             "(?i)\\b(?:as|to become|becomes|became|become|promoted to|elevated to|to the role of|to the position of|"
                     + "the role of|takes over as|took over as|take over as|named|appointed|tapped as|hired as)[ ]+"
@@ -41,10 +51,14 @@ final class RoleFinder {
     private static final Pattern CLAUSE_END = Pattern.compile(
             "(?i)(?:[,;:.(\"]|[ ]-[ ]|\\b(?:who|which|where|has|have|had|was|were|is|are|will|would|said|says|and then|"
                     + "after|before|because|citing|known|to join|to lead|to focus|effective|amid|following|since|on|in|starting|"
-                    + "replacing|succeeding|while|but|when|and|until|from|at)\\b)");
+                    + "replacing|succeeding|while|but|when|and|until|from|at|as|moves|becomes|joins|leaves|starts|"
+                    + "spent|said|thanked|took|takes)\\b)");
 
     private static final Pattern ONE_OF = Pattern.compile("(?i)^(?:one|two)[ ]+of[ ]+(?:the[ ]+|its[ ]+|[\\p{L}.-]+'s[ ]+)?");
     private static final Pattern FOUNDERS = Pattern.compile("(?i)\\b(co-?|)founders\\b");
+    /** "researchers A and B": each is a researcher. */
+    private static final Pattern PLURAL_TITLE = Pattern.compile("(?i)\\b(researcher|engineer|scientist|executive|director|"
+            + "leader|manager|staffer|employee)s\\b");
     private static final Pattern TRAILING_OWNER = Pattern.compile(
             "[ ]+of[ ]+(?:\\p{Lu}[\\p{L}-]*[ ]+){0,3}\\p{Lu}[\\p{L}-]*'s?$");
     private static final Pattern ENDS_WITH_TITLE = Pattern.compile(
@@ -82,7 +96,7 @@ final class RoleFinder {
         }
         if (r == null && !newRole && triggerEnd > 0) {
             // "stepped down as CEO"
-            Matcher m = P_0.matcher(text.substring(triggerEnd, sEnd));
+            Matcher m = AS_AFTER_FEW_WORDS.matcher(text.substring(triggerEnd, sEnd));
             if (m.find()) {
                 r = asRole(text, triggerEnd, sEnd, companies);
             }
@@ -110,13 +124,13 @@ final class RoleFinder {
 
     private static RoleParser.Role relative(String text, int personEnd, int sEnd, List<EntityMention> companies) {
         String tail = text.substring(personEnd, sEnd);
-        Matcher led = P_1.matcher(tail);
+        Matcher led = RELATIVE_WHO.matcher(tail);
         if (!led.find()) {
             return null;
         }
         int clauseEnd = tail.indexOf(',', led.end());
         String clause = clauseEnd < 0 ? tail : tail.substring(0, clauseEnd);
-        Matcher lt = P_2.matcher(clause);
+        Matcher lt = RELATIVE_LED_TEAM.matcher(clause);
         if (lt.find()) {
             String team = lt.group(1).trim();
             String unit = lt.group(2).toLowerCase(Locale.ROOT);
@@ -129,6 +143,12 @@ final class RoleFinder {
             RoleParser.Role base = RoleParser.classify("lead of " + team + " " + unit, team);
             return new RoleParser.Role(title, team, base.category(), base.seniority(), base.founder(),
                     personEnd + lt.start(1), personEnd + lt.end(2));
+        }
+        Matcher fn = RELATIVE_LED_FUNCTION.matcher(clause);
+        if (fn.find()) {
+            RoleParser.Role base = RoleParser.classify("head of " + fn.group(1).trim(), null);
+            return new RoleParser.Role(base.title(), base.team(), base.category(), base.seniority(), false,
+                    personEnd + fn.start(), personEnd + fn.end(1));
         }
         Matcher was = RELATIVE_WAS.matcher(tail);
         if (was.find()) {
@@ -204,7 +224,7 @@ final class RoleFinder {
         }
         String tail = text.substring(s, sEnd);
         if (skipName) {
-            Matcher nm = P_3.matcher(tail);
+            Matcher nm = NAME_BEFORE_TITLE.matcher(tail);
             // "named Jane Doe chief scientist": drop the capitalised name before a lower-case title
             if (nm.find() && !RoleParser.hasHeadWord(nm.group())) {
                 s += nm.end();
@@ -285,6 +305,7 @@ final class RoleFinder {
         // "one of the co-founders" names one person's title: "co-founder"
         c = ONE_OF.matcher(c).replaceFirst("");
         c = FOUNDERS.matcher(c).replaceAll("$1founder");
+        c = PLURAL_TITLE.matcher(c).replaceAll("$1");
         c = LEADING_JUNK.matcher(c).replaceFirst("");
         c = TRAILING_JUNK.matcher(c).replaceFirst("");
         c = TRAILING_OWNER.matcher(c).replaceFirst("");

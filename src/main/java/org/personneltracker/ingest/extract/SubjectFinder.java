@@ -28,8 +28,34 @@ final class SubjectFinder {
     private static final Pattern CLAUSE_BOUNDARY = Pattern.compile(
             "(?i)(?=[;:,bwstpacrne])(?:;|:[ ]|\\bbut\\b|,[ ]*while\\b|\\bwhile\\b|\\bwhereas\\b|\\b(?:said|says|told|wrote|writes|posted|"
                     + "announced|confirmed|reported|added|noted|explained|tweeted)(?:[ ]+(?:on|in)[ ]+[\\p{L}]+)?(?:[ ]+that)?[ ]"
-                    + "|\\baccording to\\b|\\bafter\\b|\\bbefore\\b|\\bsince\\b|\\bwhen\\b|\\bas\\b(?=[ ]+(?:[\\p{Lu}]|he|she)))");
+                    + "|\\baccording to\\b|\\bafter\\b|\\bbefore\\b|\\bsince\\b|\\bwhen\\b|\\bas\\b(?=[ ]+(?:[\\p{Lu}]|he|she))"
+                    + "|\\b(?:until|unless|because|although|though|whether|once|whereas)\\b"
+                    + "|\\b(?:said|says|told|wrote|writes|posted|announced|confirmed|added|noted|explained|informed|emailed|"
+                    + "memo|statement|post|letter|thread|denied|denies|reported)\\b[^.;\"]{0,70}?\\bthat[ ])");
+    /** A trigger used as a noun: "the departure", "the latest exits", "a new hire". */
+    private static final Pattern NOUN_DETERMINER_BEFORE = Pattern.compile("(?i)\\b(?:the|a|an|this|that|these|those|two|three|"
+            + "several|more|another|its|any|no|such)[ ]+(?:(?:sudden|recent|latest|abrupt|surprise|planned|unexpected|"
+            + "high-profile|senior|expected|reported|rumou?red|own|formal|official|new|first|second|third|other|more|"
+            + "latest|recent|two|three|four|five|six|several|many|executive|staff|leadership|talent)[ ]+){0,3}$");
+    /** Possessive pronoun before a noun trigger: "her resignation", "his exit". */
+    private static final Pattern POSSESSIVE_PRONOUN_BEFORE = Pattern.compile("(?i)\\b(?:his|her|their)[ ]+(?:(?:sudden|recent|"
+            + "abrupt|surprise|planned|unexpected|own|formal|official|latest)[ ]+)?$");
+    /** Words that can be nouns of an event ("the exit", "a hire"). */
+    private static final Pattern NOUN_CAPABLE = Pattern.compile("(?i)^(?:departures?|exits?|resignations?|returns?|moves?|"
+            + "hires?|appointments?|ousters?|dismissals?|retirements?|deaths?|layoffs?|exodus|leave|step[ ]+down|"
+            + "last[ ]+day|final[ ]+day|promotions?|sabbatical)$");
+    /** Denials, rumours and hypotheticals before an event word: no event is reported. */
+    private static final Pattern DENIAL_IN_SENTENCE = Pattern.compile("(?i)\\b(?:denied|denies|deny|denying|rumou?r(?:s|ed)?|"
+            + "speculation|speculated|false|untrue)\\b");
+    private static final Pattern NEGATION_BEFORE = Pattern.compile("(?i)(?:\\b(?:not|never|whether|considered|considering|"
+            + "contemplat\\w+|mulling|weighing|thinking[ ]+about|no[ ]+plans[ ]+to)\\b|n't\\b)[^.;,]{0,30}$");
+    /** "A senior safety researcher at Kestrel said Monday that she quit": the person is named in the next sentence. */
+    private static final Pattern DESCRIPTIVE_LEAD = Pattern.compile("(?i)^(?:[\\p{Lu}][\\p{L}. ]{0,30}\\([^)]*\\)[ ]*-+[ ]*|"
+            + "[\\p{Lu}][\\p{L}. ,]{0,30}-+[ ]+)?(?:a|an|the|one[ ]+of)[ ]+[^.;\"]{0,120}$");
     private static final Pattern AND_BOUNDARY = Pattern.compile(",?[ ]+and[ ]+|,[ ]+");
+    /** "and co-founder Mei Ling Tan", "and its head of safety, Luca Moretti": role words before a name. */
+    private static final Pattern ROLE_WORDS_ONLY = Pattern.compile(
+            "(?:(?:its|the|their|[\\p{L}]+'s|[\\p{Ll}-]+|CEO|CTO|CFO|COO|VP)[ ,]+){1,6}");
     private static final Pattern RELATIVE = Pattern.compile(",[ ]*(?:who|whose|which)\\b[^,]*(?:,|$)");
     static final Pattern PASSIVE_BEFORE = Pattern.compile(
             "(?i)\\b(?:was|were|been|being|is|are|got|get|gets|be)[ ]+(?:(?:\\w+ly|reportedly|also|not|just|now|since)[ ]+)?$");
@@ -52,6 +78,11 @@ final class SubjectFinder {
     private static final Pattern SEPARATOR_ONLY = Pattern.compile(
             "^(?:'s)?(?:[ ]*,[ ]*(?:and[ ]+)?|[ ]+and[ ]+|[ ]*&[ ]*)(?:(?:its|the|former|then|[\\p{Ll}-]+|[A-Z]{2,5}|"
                     + "[\\p{Lu}][\\p{Ll}]+'s)[ ]+){0,5}$");
+
+    /** "A, its CTO, and B", "A, a research engineer, and B": a role appositive between two coordinated names. */
+    private static final Pattern ROLE_APPOSITIVE_THEN_AND = Pattern.compile(
+            "(?:,[ ]*(?:an?|the|its|their|[\\p{L}]+'s)?[ ]*[^,;.()\"]{2,60},)?[ ]*,?[ ]*and[ ]+(?:(?:its|the|their|"
+                    + "[\\p{L}]+'s|[\\p{Ll}-]+)[ ]+){0,6}(?:[^,;.()\"]{0,40},[ ]*)?");
 
     private final ArticleState a;
 
@@ -110,10 +141,11 @@ final class SubjectFinder {
         while (and.find()) {
             int after = and.end();
             boolean personNext = false;
-            for (EntityMention p : a.persons) {
-                if (p.start() == after) {
+            for (EntityMention p : a.personsIn(after, Math.min(t.start(), after + 40))) {
+                if (p.start() == after || ROLE_WORDS_ONLY.matcher(a.between(after, p.start())).matches()) {
                     personNext = true;
                 }
+                break;
             }
             String next = a.between(after, Math.min(t.start(), after + 4));
             boolean pronounNext = PRONOUN_NEXT.matcher(next).lookingAt() || next.startsWith("I ");
@@ -155,8 +187,25 @@ final class SubjectFinder {
             }
         }
         int clauseStart = clauseStart(s, t, q);
+        if (denied(s, t, clauseStart)) {
+            return out;
+        }
         if (nounOwner(s, t, tw, out)) {
             return out;
+        }
+        if (NOUN_CAPABLE.matcher(tw).matches()) {
+            String before = a.before(t.start(), 60, s.start());
+            if (POSSESSIVE_PRONOUN_BEFORE.matcher(before).find() && q == null) {
+                EntityMention ante = antecedent(s, t.start());
+                if (ante != null) {
+                    out.people.add(ante);
+                    out.pronoun = true;
+                }
+                return out;
+            }
+            if (NOUN_DETERMINER_BEFORE.matcher(before).find()) {
+                return out; // "the departure", "a new hire": about someone named elsewhere, if at all
+            }
         }
         EventClassifier.Voice voice = t.rule().voice();
         if (voice == EventClassifier.Voice.OBJECT && !PASSIVE_BEFORE.matcher(a.before(t.start(), 30, s.start())).find()
@@ -183,7 +232,56 @@ final class SubjectFinder {
             return out;
         }
         participle(s, t, tw, relatives, q, clauseStart, out);
+        if (out.people.isEmpty() && q == null) {
+            cataphora(s, t, clauseStart, out);
+        }
         return out;
+    }
+
+    /** "did not leave", "denied a report that X would join": no event is reported. */
+    private boolean denied(SentenceSplitter.Sentence s, EventClassifier.Trigger t, int clauseStart) {
+        if (DENIAL_IN_SENTENCE.matcher(a.between(s.start(), t.start())).find()) {
+            return true;
+        }
+        return NEGATION_BEFORE.matcher(a.between(Math.max(clauseStart, t.start() - 40), t.start())).find();
+    }
+
+    /**
+     * Wire leads name the person in the next sentence: "A senior safety researcher at Kestrel said Monday that she has
+     * quit. Amara Nwosu, who ..." The subject is the first person named in the next two sentences.
+     */
+    private void cataphora(SentenceSplitter.Sentence s, EventClassifier.Trigger t, int clauseStart, Subjects out) {
+        String lead = a.between(s.start(), t.start());
+        boolean named = !a.personsIn(s.start(), t.start()).isEmpty();
+        boolean pronounFirst = PRONOUN_SUBJECT.matcher(a.between(clauseStart, t.start())).find()
+                && a.focusBefore.get(s.index()) == null;
+        if (named || !(pronounFirst || DESCRIPTIVE_LEAD.matcher(lead).find()) || bodyIndex(s) > 4) {
+            return;
+        }
+        for (int i = s.index() + 1; i < Math.min(a.sentences.size(), s.index() + 3); i++) {
+            if (a.skipped.contains(i)) {
+                continue;
+            }
+            SentenceSplitter.Sentence n = a.sentences.get(i);
+            for (EntityMention p : a.personsIn(n.start(), n.end())) {
+                if (!a.inQuote(p.start()) && p != a.byline) {
+                    out.people.add(p);
+                    out.pronoun = true;
+                    return;
+                }
+            }
+        }
+    }
+
+    /** The position of a sentence among the article's readable, non-headline sentences. */
+    private int bodyIndex(SentenceSplitter.Sentence s) {
+        int n = 0;
+        for (int i = 0; i < s.index(); i++) {
+            if (!a.skipped.contains(i) && !a.headlineLike.contains(i)) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** Noun triggers: "Sharma's resignation", "his departure", "the departure of X". */
@@ -229,7 +327,7 @@ final class SubjectFinder {
                 continue;
             }
             out.people.add(p);
-            addCoordinated(out.people, p, t.end() + stop);
+            addCoordinated(out.people, p, s.end());
             return true;
         }
         if (OBJECT_PRONOUN.matcher(after).find()) {
@@ -348,8 +446,10 @@ final class SubjectFinder {
                 continue;
             }
             String between = a.between(prev.end(), p.start());
-            if (SEPARATOR_ONLY.matcher(between).matches() && !p.id().equals(first.id())
-                    && !(between.indexOf(',') >= 0 && (RoleParser.hasHeadWord(between) || between.contains(" of ")))) {
+            boolean separator = SEPARATOR_ONLY.matcher(between).matches()
+                    && !(between.indexOf(',') >= 0 && (RoleParser.hasHeadWord(between) || between.contains(" of ")));
+            boolean roleBetween = ROLE_APPOSITIVE_THEN_AND.matcher(between).matches() && RoleParser.hasHeadWord(between);
+            if ((separator || roleBetween) && !p.id().equals(first.id()) && !hasEventWord(prev.end(), p.start())) {
                 boolean dup = false;
                 for (EntityMention x : list) {
                     if (x.id().equals(p.id())) {
@@ -364,6 +464,19 @@ final class SubjectFinder {
                 break;
             }
         }
+    }
+
+    private boolean hasEventWord(int from, int to) {
+        SentenceSplitter.Sentence s = a.sentenceAt(from);
+        if (s == null) {
+            return false;
+        }
+        for (EventClassifier.Trigger t : a.triggersOf(s)) {
+            if (t.start() >= from && t.end() <= to) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The person a he/she at {@code offset} most likely means: earlier in the sentence, else the focus. */
