@@ -134,6 +134,16 @@ final class CompanyFinder {
                     break;
                 }
             }
+            if (actor == null && clause > s.start()) {
+                // "Microsoft said on Tuesday it has hired X": the actor is the subject of the reporting clause
+                for (EntityMention co : a.companiesIn(s.start(), clause)) {
+                    if (!isOriginContext(co.start(), s.start()) && !isDestinationContext(co.start(), s.start())
+                            && !PREPOSITION_BEFORE.matcher(a.before(co.start(), 6, s.start())).find()) {
+                        actor = co;
+                        break;
+                    }
+                }
+            }
             c = actor != null ? ArticleState.ref(actor) : ArticleState.ref(companyAfterMarker(t.end(), s.end(), HIRE_AT_MARKER));
         } else {
             if (after != null && !isOriginContext(after.start(), s.start())) {
@@ -219,9 +229,13 @@ final class CompanyFinder {
     /** The person's company as introduced, else a company of the sentences just before, else the story's. */
     private CompanyRef fallbackCompany(EntityMention person, Draft d) {
         EntityMention pc = a.personCompany.get(person.id());
-        if (pc != null) {
+        if (pc != null && d.type != EventType.HIRE) { // the company a hire is introduced with is the one they leave
             d.companyFallback = true;
             return ArticleState.ref(pc);
+        }
+        if (pc != null && d.type == EventType.HIRE && a.mainCompany != null && !a.mainCompany.id().equals(pc.id())) {
+            d.companyFallback = true;
+            return ArticleState.ref(a.mainCompany);
         }
         for (int i = d.sentence - 1; i >= Math.max(0, d.sentence - 3); i--) {
             SentenceSplitter.Sentence p = a.sentences.get(i);

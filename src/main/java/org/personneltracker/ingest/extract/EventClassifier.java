@@ -133,7 +133,7 @@ final class EventClassifier {
     private static final Pattern NAMED_OK = Pattern.compile(
             "(?i)(?:(?:was|were|is|are|been|being|be|has been|had been|have been|just|officially|formally)[ ]+$)");
     private static final Pattern NAMED_AFTER_OK = Pattern.compile(
-            "(?i)^[ ]+(?:(?:former|ex-|longtime|veteran)[ ]+)?(?:[\\p{Lu}][\\p{L}'.-]+[ ]+){1,4}(?:as|to|its|their|the|chief|head|new|interim|acting|ceo|cto|president|vp)\\b|"
+            "(?i)^[ ]+(?:(?:former|ex-|longtime|veteran)[ ]+)?(?:[\\p{Lu}][\\p{L}'.-]+[ ]+){1,6}(?:as|to|its|their|the|chief|head|new|interim|acting|ceo|cto|president|vp)\\b|"
                     + "^[ ]+(?:as|to[ ]+(?:lead|head|run|be|serve))\\b|^[ ]+(?:its|their|the|a)[ ]+(?:new[ ]+)?(?:chief|head|ceo|cto|president|vp|director|lead)");
     private static final Pattern ADDED_OK = Pattern.compile("(?i)^[ ]+(?:former|ex-|veteran|longtime|\\p{Lu}\\p{Ll}+[ ]+\\p{Lu})");
     private static final int S = Pattern.CASE_INSENSITIVE | Pattern.DOTALL;

@@ -1,5 +1,6 @@
 package org.personneltracker.ingest.extract;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -17,7 +18,19 @@ final class EventDates {
     private static final Pattern SAME_TIME = Pattern.compile("(?i)\\b(hours later|later that day|the same day|same day|"
             + "that day|also|as well|too|meanwhile|separately)\\b");
 
+    /** A date that says when something will end or start, not when the event happened: "until May", "effective April 1". */
+    private static final Pattern FUTURE_CUE_BEFORE = Pattern.compile("(?i)\\b(?:until|till|through|effective|starting|from|as of|"
+            + "at the end of|by the end of|end of|expected back in|back in|starts?|begins?|starting in|next|will[ ]+\\w+[ ]+(?:in|on)|"
+            + "since|the end)[ ]*(?:on[ ]+|in[ ]+|of[ ]+)?$");
+    /** "will become chief executive on April 1": a date named after "will" is when it will happen. */
+    private static final Pattern WILL_BEFORE = Pattern.compile("(?i)\\b(?:will|shall|is set to|are set to|is to|are to|"
+            + "is expected to|plans to|would)\\b(?![^.;]*\\b(?:said|says|told|announced|wrote)\\b)[^.;]*$");
+    /** Days within which a dated sentence of the lead is the story's own news. */
+    private static final int STORY_DAYS = 10;
+
     private final ArticleState a;
+    private DateResolver.DateHit storyDate;
+    private boolean storyDateKnown;
     private DateResolver.DateHit lastEventDate;
     private int lastEventSentence = -1;
     private String lastEventPerson;
@@ -39,7 +52,60 @@ final class EventDates {
             // the same story goes on about the same person: the date given earlier holds
             d = lastEventDate;
         }
+        if (d == null && SubjectFinder.regionOf(relatives, t.start()) == null) {
+            d = storyDate(); // an undated sentence of the story happened when the story did
+        }
         return d;
+    }
+
+    /**
+     * The day the story's news happened: the first date of the article's lead (first three readable sentences) that
+     * falls within {@value #STORY_DAYS} days before publication ("told employees on Wednesday"). Null when none.
+     */
+    DateResolver.DateHit storyDate() {
+        if (storyDateKnown) {
+            return storyDate;
+        }
+        storyDateKnown = true;
+        if (a.published == null) {
+            return null;
+        }
+        int seen = 0;
+        for (SentenceSplitter.Sentence s : a.sentences) {
+            if (a.skipped.contains(s.index()) || a.headlineLike.contains(s.index())) {
+                continue;
+            }
+            if (++seen > 3) {
+                break;
+            }
+            for (DateResolver.DateHit h : a.datesOf(s)) {
+                if (isFutureUse(h, s)) {
+                    continue;
+                }
+                LocalDate d = h.date().start();
+                if (h.date().precision() == DatePrecision.DAY && !d.isAfter(a.published)
+                        && !d.isBefore(a.published.minusDays(STORY_DAYS))) {
+                    storyDate = h;
+                    return storyDate;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** "until May", "effective April 1", "starts in January", or a date after publication: not when it happened. */
+    private boolean isFutureUse(DateResolver.DateHit h, SentenceSplitter.Sentence s) {
+        String hit = a.between(h.start(), h.end());
+        int space = hit.indexOf(' ');
+        String lead = space > 0 && Character.isLowerCase(hit.charAt(0)) ? hit.substring(0, space + 1) : "";
+        if (FUTURE_CUE_BEFORE.matcher(a.before(h.start(), 30, s.start()) + lead).find()) {
+            return true;
+        }
+        if (h.explicit() && h.date().precision() != DatePrecision.YEAR
+                && WILL_BEFORE.matcher(a.between(s.start(), h.start())).find()) {
+            return true;
+        }
+        return a.published != null && h.date().start().isAfter(a.published);
     }
 
     /** Remembers a kept draft's date for the sentences that follow. */
@@ -69,6 +135,9 @@ final class EventDates {
         int[] trigRel = SubjectFinder.regionOf(relatives, t.start());
         QuoteFinder.Quote tq = a.quoteAt(t.start());
         for (DateResolver.DateHit h : a.datesOf(s)) {
+            if (isFutureUse(h, s)) {
+                continue;
+            }
             int[] r = SubjectFinder.regionOf(relatives, h.start());
             if (r != null && r != trigRel) {
                 continue;

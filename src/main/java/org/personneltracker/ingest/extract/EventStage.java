@@ -60,7 +60,9 @@ final class EventStage {
                         continue;
                     }
                     drafts.add(d);
-                    dates.told(d, s);
+                    if (!d.inRelative) {
+                        dates.told(d, s);
+                    }
                 }
             }
         }

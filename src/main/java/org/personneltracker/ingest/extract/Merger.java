@@ -66,8 +66,8 @@ final class Merger {
                     m.role = d.role;
                 }
             }
-            if (m.date == null) {
-                m.date = d.date;
+            if (m.date == null || d.date != null && d.date.explicit() && !m.date.explicit() && d.sentence != m.sentence) {
+                m.date = d.date; // "left on June 29" names the day; "said on Thursday" only when it was told
             }
             if (m.destination == null) {
                 m.destination = d.destination;
