@@ -52,7 +52,8 @@ final class RoleFinder {
             "(?i)(?:[,;:.(\"]|[ ]-[ ]|\\b(?:who|which|where|has|have|had|was|were|is|are|will|would|said|says|and then|"
                     + "after|before|because|citing|known|to join|to lead|to focus|effective|amid|following|since|on|in|starting|"
                     + "replacing|succeeding|while|but|when|and|until|from|at|as|moves|becomes|joins|leaves|starts|"
-                    + "spent|said|thanked|took|takes)\\b)");
+                    + "spent|said|thanked|took|takes|next|later|earlier|this|last|tomorrow|today|yesterday|"
+                    + "beginning|effective)\\b)");
 
     private static final Pattern ONE_OF = Pattern.compile("(?i)^(?:one|two)[ ]+of[ ]+(?:the[ ]+|its[ ]+|[\\p{L}.-]+'s[ ]+)?");
     private static final Pattern FOUNDERS = Pattern.compile("(?i)\\b(co-?|)founders\\b");
@@ -66,6 +67,9 @@ final class RoleFinder {
     private static final Pattern TITLE_AFTER_AND = Pattern.compile(
             "(?i)[ ]*(?:co-?founder|founder|ceo|cto|cfo|coo|chief|president|head|vice[ ]president|vp|director|chair\\w*)\\b");
     private static final Pattern LEADING_ARTICLE = Pattern.compile("(?i)^(?:the|its|a)\\s+");
+    /** A title word that takes "of"/"for": "head of", "vice president for". */
+    private static final Pattern HEAD_BEFORE_OF = Pattern.compile("(?i)\\b(?:head|chief|director|president|vp|svp|evp|lead|leader|"
+            + "manager|member|officer|fellow|professor|dean|chair\\w*|co-lead|co-head)[ ]*$");
     private static final Pattern NOT_APPOSITIVE = Pattern.compile(
             "(?i)[ ]*(?:who|which|said|says|told|wrote|and|but|the company|according)\\b");
     private static final Pattern TRAILING_COMMA_SPACE = Pattern.compile("[ ,]+$");
@@ -184,6 +188,10 @@ final class RoleFinder {
             if (b.group().trim().equalsIgnoreCase("and")
                     && ENDS_WITH_TITLE.matcher(trimmed.substring(0, b.start())).find()) {
                 continue; // "president and co-founder Greg Brockman" is one title
+            }
+            String w = b.group().trim().toLowerCase(Locale.ROOT);
+            if ((w.equals("of") || w.equals("for")) && HEAD_BEFORE_OF.matcher(trimmed.substring(0, b.start())).find()) {
+                continue; // "head of safety Luca Moretti", "vice president of research X"
             }
             if (b.end() < trimmed.length()) {
                 cut = b.end();

@@ -26,7 +26,7 @@ final class SubjectFinder {
     static final Pattern THIRD_PERSON = Pattern.compile("\\b([Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\\b");
     static final Pattern PRONOUN_SUBJECT = Pattern.compile("\\b([Hh]e|[Ss]he)\\b");
     private static final Pattern CLAUSE_BOUNDARY = Pattern.compile(
-            "(?i)(?=[;:,bwstpacrne])(?:;|:[ ]|\\bbut\\b|,[ ]*while\\b|\\bwhile\\b|\\bwhereas\\b|\\b(?:said|says|told|wrote|writes|posted|"
+            "(?i)(?=[;:,\\p{L}])(?:;|:[ ]|\\bbut\\b|,[ ]*while\\b|\\bwhile\\b|\\bwhereas\\b|\\b(?:said|says|told|wrote|writes|posted|"
                     + "announced|confirmed|reported|added|noted|explained|tweeted)(?:[ ]+(?:on|in)[ ]+[\\p{L}]+)?(?:[ ]+that)?[ ]"
                     + "|\\baccording to\\b|\\bafter\\b|\\bbefore\\b|\\bsince\\b|\\bwhen\\b|\\bas\\b(?=[ ]+(?:[\\p{Lu}]|he|she))"
                     + "|\\b(?:until|unless|because|although|though|whether|once|whereas)\\b"
@@ -52,6 +52,8 @@ final class SubjectFinder {
     /** "A senior safety researcher at Kestrel said Monday that she quit": the person is named in the next sentence. */
     private static final Pattern DESCRIPTIVE_LEAD = Pattern.compile("(?i)^(?:[\\p{Lu}][\\p{L}. ]{0,30}\\([^)]*\\)[ ]*-+[ ]*|"
             + "[\\p{Lu}][\\p{L}. ,]{0,30}-+[ ]+)?(?:a|an|the|one[ ]+of)[ ]+[^.;\"]{0,120}$");
+    private static final Pattern CLAUSE_HAS_SUBJECT = Pattern.compile(
+            "(?i)\\b(?:a|an|the|its|his|her|their|this|that|it|they|we|you|someone|nobody|no[ ]+one)\\b");
     private static final Pattern AND_BOUNDARY = Pattern.compile(",?[ ]+and[ ]+|,[ ]+");
     /** "and co-founder Mei Ling Tan", "and its head of safety, Luca Moretti": role words before a name. */
     private static final Pattern ROLE_WORDS_ONLY = Pattern.compile(
@@ -379,6 +381,9 @@ final class SubjectFinder {
         boolean participle = tw.endsWith("ing") || tw.startsWith("to ") || PARTICIPLE_LEAD.matcher(lead).find();
         if (!participle && clauseStart <= s.start()) {
             return;
+        }
+        if (!participle && CLAUSE_HAS_SUBJECT.matcher(a.between(clauseStart, t.start())).find()) {
+            return; // "until a new CTO is hired": the clause has a subject of its own, and it is not a person
         }
         for (EntityMention p : a.personsIn(s.start(), t.start())) {
             if (regionOf(relatives, p.start()) != null || (a.quoteAt(p.start()) != null && a.quoteAt(p.start()) != q)
