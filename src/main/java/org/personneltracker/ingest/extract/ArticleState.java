@@ -152,7 +152,7 @@ final class ArticleState {
 
     /** Up to {@code n} characters before {@code offset}, not before {@code floor}. */
     String before(int offset, int n, int floor) {
-        return norm.substring(Math.max(floor, offset - n), offset);
+        return norm.substring(Math.min(offset, Math.max(floor, offset - n)), offset);
     }
 
     String slug(EntityMention c) {

@@ -1,5 +1,6 @@
 package org.personneltracker.ingest.extract;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,7 +25,9 @@ final class CompanyFinder {
             + "[ ]+(?:(?:rival|the|competitor|startup|ai|fellow|lab|firm|company|start-up|newcomer|upstart|tech[ ]+giant|giant)[ ]+)*$");
     static final Pattern ORIGIN_MARKER = Pattern.compile(
             "(?i)(?:\\bfrom|\\bformerly[ ]+(?:of|at|with)|\\bpreviously[ ]+(?:of|at|with)|\\bafter[ ]+(?:leaving|departing|"
-                    + "quitting|exiting)|\\bwho[ ]+(?:left|quit|departed)|\\bpoached[ ]+from|\\blured[ ]+(?:away[ ]+)?from)"
+                    + "quitting|exiting)|\\bwho[ ]+(?:left|quit|departed)|\\bpoached[ ]+from|\\blured[ ]+(?:away[ ]+)?from|"
+                    + "\\bafter[ ]+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d+|several|many)[ ]+(?:years?|months?|"
+                    + "stint|decade)(?:[ ]+[\\p{Ll}-]+){0,2}[ ]+(?:at|with))"
                     + "[ ]+(?:(?:rival|the|competitor|startup|ai)[ ]+)*$");
     private static final Pattern FILLER_AFTER_TRIGGER = Pattern.compile(
             "(?i)^[ ]*(?:(?:from|at|with|of|the|its|his|her|their|my|our|role|post|position|job|jobs|as|in|on|rival|startup|"
@@ -46,6 +49,12 @@ final class CompanyFinder {
     private static final Pattern FOUNDED_NAME_LEAD = Pattern.compile(
             "(?i)^[ ]*(?:,[ ]*|[ ]+)?(?:(?:called|named|dubbed|known[ ]+as|which[ ]+(?:it|he|she|they)[ ]+(?:called|named))[ ]+|,[ ]*)?");
     private static final Pattern TWO_CAPITALS = Pattern.compile("\\p{Lu}.*\\p{Lu}");
+    /** The company the story is about, named by a common noun right after the event word. */
+    private static final Pattern THE_COMPANY_AFTER = Pattern.compile("(?i)[ ]+(?:(?:at|to|from|with|of)[ ]+)?(?:the|its|our)[ ]+"
+            + "(?:company|firm|startup|start-up|lab|agency|business|group|organi[sz]ation|outfit|venture)\\b");
+    /** Where a person worked before: "He was previously a principal scientist at X", "At X she ran ...". */
+    private static final Pattern PREVIOUS_EMPLOYER = Pattern.compile("(?i)\\b(?:previously|formerly|most[ ]+recently|had[ ]+been|"
+            + "had[ ]+(?:run|led|headed)|spent[ ]+[^.;]{0,30}?[ ]+at|worked[ ]+[^.;]{0,20}?at)\\b|^[ ]*at[ ]+(?=\\p{Lu})");
 
     private final ArticleState a;
     private final SubjectFinder subjects;
@@ -59,6 +68,10 @@ final class CompanyFinder {
     boolean fill(Draft d, SentenceSplitter.Sentence s, EventClassifier.Trigger t, EntityMention person) {
         EventClassifier.Kind kind = t.rule().kind();
         EntityMention after = companyAfter(t.end(), s.end(), d.type == EventType.DEPARTURE);
+        if (after == null && a.mainCompany != null && kind != EventClassifier.Kind.FOUNDING
+                && THE_COMPANY_AFTER.matcher(a.between(t.end(), Math.min(s.end(), t.end() + 40))).lookingAt()) {
+            after = storyCompany(person); // "left the company", "is back at the startup", "departed the agency"
+        }
         CompanyRef unknownAfter = after == null && kind != EventClassifier.Kind.FOUNDING ? orgAfter(t.end(), s.end()) : null;
         CompanyRef c = switch (d.type) {
             case DEPARTURE -> departureCompany(d, s, t, person, after, unknownAfter);
@@ -183,6 +196,16 @@ final class CompanyFinder {
                 break;
             }
         }
+        if (d.origin == null && t.rule().kind() != EventClassifier.Kind.FOUNDING) {
+            // "Lumenfield hired Theo Laurent, the head of public policy at Kestrel AI": introduced with another company
+            EntityMention pc = a.personCompany.get(person.id());
+            if (pc != null && pc.start() > person.end() && pc.end() <= s.end() && pc.start() - person.end() < 90
+                    && !ArticleState.sameCompany(ArticleState.ref(pc), c) && !isDestinationContext(pc.start(), s.start())) {
+                d.origin = ArticleState.ref(pc);
+                d.originExplicit = true;
+                d.originRole = RoleFinder.find(a.norm, s.start(), s.end(), person, a.companies, -1, -1, false);
+            }
+        }
         if (d.origin == null && t.rule().kind() == EventClassifier.Kind.MOVE) {
             EntityMention pc = a.personCompany.get(person.id());
             if (pc != null && !ArticleState.sameCompany(ArticleState.ref(pc), c)) {
@@ -224,6 +247,56 @@ final class CompanyFinder {
             }
         }
         return c != null ? c : fallbackCompany(person, d);
+    }
+
+    /** The story's company as the person's context gives it: the person's own company, else the main one. */
+    private EntityMention storyCompany(EntityMention person) {
+        EntityMention pc = a.personCompany.get(person.id());
+        return pc != null ? pc : a.mainCompany;
+    }
+
+    /**
+     * A hire's origin told after the hire: "Fernhill hired X as VP. He was previously a principal scientist at
+     * Tidewater", "Hart spent eight years at Google DeepMind, most recently as a director of research". Sets the origin
+     * and the role held there; looks at the next two sentences that are about the person.
+     */
+    void originFromFollowOn(Draft d) {
+        if (d.origin != null || d.type == EventType.DEPARTURE || d.type == EventType.ROLE_CHANGE || d.founder) {
+            return;
+        }
+        for (int i = d.sentence; i < Math.min(a.sentences.size(), d.sentence + 3); i++) {
+            if (a.skipped.contains(i)) {
+                continue;
+            }
+            SentenceSplitter.Sentence s = a.sentences.get(i);
+            if (i > d.sentence && !aboutPerson(s, d.person)) {
+                continue;
+            }
+            Matcher m = PREVIOUS_EMPLOYER.matcher(a.norm);
+            m.region(s.start(), s.end());
+            while (m.find()) {
+                if (i == d.sentence && m.start() < d.triggerEnd) {
+                    continue;
+                }
+                for (EntityMention co : a.companiesIn(m.start(), Math.min(s.end(), m.end() + 80))) {
+                    if (!ArticleState.sameCompany(ArticleState.ref(co), d.company)) {
+                        d.origin = ArticleState.ref(co);
+                        d.originExplicit = true;
+                        d.originRole = RoleFinder.previousRole(a.norm, m.start(), s.end(), a.companies);
+                        return;
+                    }
+                }
+            }
+        }
+    }
+
+    /** A sentence whose subject is the person: named (or by surname) first, or he/she at its start. */
+    private boolean aboutPerson(SentenceSplitter.Sentence s, EntityMention person) {
+        List<EntityMention> ps = a.personsIn(s.start(), s.end());
+        if (!ps.isEmpty()) {
+            return ps.get(0).id().equals(person.id()) && !a.inQuote(ps.get(0).start());
+        }
+        return SubjectFinder.PRONOUN_SUBJECT.matcher(a.between(s.start(), Math.min(s.end(), s.start() + 40))).find();
     }
 
     /** The person's company as introduced, else a company of the sentences just before, else the story's. */

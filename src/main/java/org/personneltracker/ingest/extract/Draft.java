@@ -22,6 +22,8 @@ final class Draft {
     CompanyRef destination;
     CompanyRef origin;
     boolean originExplicit;
+    /** The role held at the origin ("previously finance director at X"): the role of the departure it implies. */
+    RoleParser.Role originRole;
     Circumstance circumstance;
     QuoteFinder.Reason reason;
     double strength;

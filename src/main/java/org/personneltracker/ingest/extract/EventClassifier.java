@@ -51,19 +51,20 @@ final class EventClassifier {
             // role changes that look like departures must come first
             rule("left the board", "left,leaves,leaving,leave,quit,quits,resigned,stepped,steps,step,departed,departs,exited,exits",
                     "(?:left|leaves|leaving|leave|quit|quits|resigned from|stepped down from|steps down from|step down from|"
-                    + "departed|departs|exited|exits)[ ]+(?:the[ ]+|its[ ]+|[\\p{L}]+'s[ ]+)?board(?:[ ]+of[ ]+directors)?",
+                    + "departed|departs|exited|exits)[ ]+(?:(?:the[ ]+)?[\\p{L}]+'s[ ]+|the[ ]+|its[ ]+)?board(?:[ ]+of[ ]+directors)?",
                     EventType.ROLE_CHANGE, null, Voice.SUBJECT, Kind.ROLE_NOUN_BOARD, 0.7),
             rule("sabbatical", "take,taking,took,going,goes,went,is,sabbatical",
                     "(?:takes?|taking|took|going on|goes on|went on|is on)[ ]+(?:a[ ]+)?(?:extended[ ]+)?sabbatical|sabbatical",
                     EventType.ROLE_CHANGE, null, Voice.SUBJECT, Kind.PLAIN, 0.7),
             rule("promotion", "promoted,promotes,promoting,elevated,elevates,elevating",
-                    "promot(?:ed|es|ing)|elevat(?:ed|es|ing)(?=[ ]+to)", EventType.ROLE_CHANGE, null, Voice.OBJECT, Kind.PLAIN, 0.85),
+                    "promot(?:ed|es|ing)|elevat(?:ed|es|ing)(?=[ ]+(?:to\\b|its\\b|their\\b|the\\b|\\p{Lu}))", EventType.ROLE_CHANGE, null, Voice.OBJECT, Kind.PLAIN, 0.85),
             rule("takes over as", "take,took,taking,will,to",
                     "(?:takes?|took|taking|will take)[ ]+over[ ]+as|(?:to|will)[ ]+take[ ]+over[ ]+as", EventType.ROLE_CHANGE, null,
                     Voice.SUBJECT, Kind.PLAIN, 0.8),
             rule("becomes a top role", "becomes,became,to,will,has,is",
                     "(?:becomes|became|to become|will become|has become|is becoming|will be)(?=[ ]+(?:the[ ]+|its[ ]+|our[ ]+|an?[ ]+)?"
-                    + "(?:new[ ]+|interim[ ]+|acting[ ]+)?(?:ceo|cto|cfo|coo|president|chief|head|vp|vice|director|lead|chair))",
+                    + "(?:new[ ]+|interim[ ]+|acting[ ]+|executive[ ]+|senior[ ]+|general[ ]+|managing[ ]+|deputy[ ]+|co-)?"
+                    + "(?:ceo|cto|cfo|coo|president|chief|head|vp|vice|director|lead|chair|partner|advis[eo]r|counsel))",
                     EventType.ROLE_CHANGE, null, Voice.SUBJECT, Kind.PLAIN, 0.75),
             rule("moves into a role", "transition,moves,moved,moving",
                     "(?:transition(?:s|ed|ing)?|mov(?:es|ed|ing))[ ]+(?:in)?to[ ]+(?:a[ ]+|the[ ]+)?(?:new[ ]+)?(?:role|position|advisory role)",
@@ -133,7 +134,8 @@ final class EventClassifier {
     private static final Pattern NAMED_OK = Pattern.compile(
             "(?i)(?:(?:was|were|is|are|been|being|be|has been|had been|have been|just|officially|formally)[ ]+$)");
     private static final Pattern NAMED_AFTER_OK = Pattern.compile(
-            "(?i)^[ ]+(?:(?:former|ex-|longtime|veteran)[ ]+)?(?:[\\p{Lu}][\\p{L}'.-]+[ ]+){1,6}(?:as|to|its|their|the|chief|head|new|interim|acting|ceo|cto|president|vp)\\b|"
+            "(?i)^[ ]+(?:(?:former|ex-|longtime|veteran|its|their|the|company's)[ ]+)?(?:[\\p{Ll}-]+[ ]+){0,4}(?-i:\\p{Lu})[\\p{L}'.-]+[ ]+"
+                    + "(?:(?-i:\\p{Lu})[\\p{L}'.-]+[ ]+){0,5}(?:as|to|its|their|the|chief|head|new|interim|acting|ceo|cto|president|vp|co-ceo)\\b|"
                     + "^[ ]+(?:as|to[ ]+(?:lead|head|run|be|serve))\\b|^[ ]+(?:its|their|the|a)[ ]+(?:new[ ]+)?(?:chief|head|ceo|cto|president|vp|director|lead)");
     private static final Pattern ADDED_OK = Pattern.compile("(?i)^[ ]+(?:former|ex-|veteran|longtime|\\p{Lu}\\p{Ll}+[ ]+\\p{Lu})");
     private static final int S = Pattern.CASE_INSENSITIVE | Pattern.DOTALL;

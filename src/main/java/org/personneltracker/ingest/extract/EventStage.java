@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.personneltracker.event.Circumstance;
 import org.personneltracker.event.EventType;
 
 /**
@@ -20,6 +21,11 @@ final class EventStage {
     private static final Pattern INTERNAL_APPOINTMENT = Pattern.compile(
             "(?i)\\b(interim|acting|promot\\w*|succeed\\w*|internal|elevat\\w*|replac\\w*|new role)\\b");
     private static final Pattern FORMER_WORD = Pattern.compile("(?i)\\b(former|ex-|from)\\b");
+    /** A leaver who stays in another role: "to stay on as a senior adviser", "moves to executive chair". */
+    static final Pattern STAYS_IN_ROLE = Pattern.compile("(?i)\\b(?:day-to-day|(?:stay(?:s|ing)?[ ]+on|remain(?:s|ing)?|continu(?:e|es|ing)|"
+            + "become(?:s)?|move(?:s)?[ ]+to|focus[ ]+on[^.;]{0,60}?)[ ]+(?:as[ ]+)?(?:an?[ ]+|the[ ]+|its[ ]+)?(?:senior[ ]+|special[ ]+|"
+            + "strategic[ ]+|non-executive[ ]+|executive[ ]+)?(?:advis[eo]r|chair(?:man|woman|person)?|board[ ]+member|director))");
+    private static final Pattern UNTIL = Pattern.compile("(?i)\\b(?:until|till|through|transition(?:al)?|interim)\\b");
 
     private final ArticleState a;
     private final SubjectFinder subjects;
@@ -105,10 +111,21 @@ final class EventStage {
             if (d.type == EventType.HIRE && !d.founder && isNamedRoleChange(s, t, person, d)) {
                 d.type = EventType.ROLE_CHANGE;
             }
-            d.role = roles.atEvent(s, t, person, d.type != EventType.DEPARTURE);
+            if (d.type == EventType.DEPARTURE && d.circumstance != Circumstance.DISMISSED && staysInRole(s, t)) {
+                d.type = EventType.ROLE_CHANGE; // "stepping back from day-to-day work to stay on as a senior adviser"
+                d.circumstance = null;
+                d.role = roles.staying(s, t);
+            } else if (t.rule().name().equals("promotion")) {
+                d.role = roles.promotedTo(s, t, person);
+            }
+            if (d.role == null) {
+                d.role = roles.atEvent(s, t, person, d.type != EventType.DEPARTURE);
+            }
             if (d.type == EventType.HIRE && !d.founder && d.role != null && roles.isOldRole(d.role, d.company, s)) {
+                d.originRole = d.role;
                 d.role = null; // "Microsoft hires DeepMind co-founder X": the title is the one X leaves
             }
+            companies.originFromFollowOn(d);
             if (d.type != EventType.DEPARTURE && d.role == null) {
                 d.role = roles.future(s, person);
             }
@@ -124,6 +141,12 @@ final class EventStage {
             }
         }
         return out;
+    }
+
+    /** The rest of the sentence says the person stays in another role, for good (no "until"). */
+    private boolean staysInRole(SentenceSplitter.Sentence s, EventClassifier.Trigger t) {
+        String rest = a.between(t.end(), s.end());
+        return STAYS_IN_ROLE.matcher(rest).find() && !UNTIL.matcher(rest).find();
     }
 
     /** "Named"/"appointed" of someone already there is a role change ("CTO Mira Murati was named interim CEO"). */

@@ -75,6 +75,7 @@ final class Merger {
             if (m.origin == null) {
                 m.origin = d.origin;
                 m.originExplicit = d.originExplicit;
+                m.originRole = d.originRole;
             }
             if (m.circumstance == null) {
                 m.circumstance = d.circumstance;
@@ -120,6 +121,7 @@ final class Merger {
             if (!hasSide(drafts, h.person, h.origin, true) && !hasSide(extra, h.person, h.origin, true)) {
                 Draft d = h.counterpart(EventType.DEPARTURE, h.origin);
                 d.destination = h.company;
+                d.role = h.originRole;
                 extra.add(d);
             }
         }

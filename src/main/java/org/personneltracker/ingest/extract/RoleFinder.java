@@ -67,6 +67,10 @@ final class RoleFinder {
     private static final Pattern TITLE_AFTER_AND = Pattern.compile(
             "(?i)[ ]*(?:co-?founder|founder|ceo|cto|cfo|coo|chief|president|head|vice[ ]president|vp|director|chair\\w*)\\b");
     private static final Pattern LEADING_ARTICLE = Pattern.compile("(?i)^(?:the|its|a)\\s+");
+    private static final Pattern PREVIOUS_ROLE_LEAD = Pattern.compile("(?i)(?:was[ ]+)?(?:previously|formerly|most[ ]+recently|"
+            + "had[ ]+been)?[ ]*(?:was[ ]+|served[ ]+as[ ]+|as[ ]+)?(?:an?[ ]+|the[ ]+|its[ ]+)?");
+    private static final Pattern TO_ROLE = Pattern.compile("(?i)\\bto[ ]+(?:the[ ]+(?:role|position|post)[ ]+of[ ]+)?"
+            + "(?:(?:its|the|their|a|an|new)[ ]+)*(?=[\\p{L}])");
     /** A title word that takes "of"/"for": "head of", "vice president for". */
     private static final Pattern HEAD_BEFORE_OF = Pattern.compile("(?i)\\b(?:head|chief|director|president|vp|svp|evp|lead|leader|"
             + "manager|member|officer|fellow|professor|dean|chair\\w*|co-lead|co-head)[ ]*$");
@@ -106,6 +110,34 @@ final class RoleFinder {
             }
         }
         return r;
+    }
+
+    /** "previously a principal scientist at X", "most recently as a director of research": the role held before. */
+    static RoleParser.Role previousRole(String text, int from, int sEnd, List<EntityMention> companies) {
+        Matcher m = PREVIOUS_ROLE_LEAD.matcher(text);
+        m.region(from, sEnd);
+        if (!m.lookingAt()) {
+            return null;
+        }
+        RoleParser.Role r = phrase(text, m.end(), sEnd, companies, false);
+        if (r == null) {
+            Matcher as = AS_PLAIN.matcher(text);
+            as.region(m.end(), sEnd);
+            if (as.find() && as.start() - m.end() < 80) {
+                r = phrase(text, as.end(), sEnd, companies, false);
+            }
+        }
+        return r;
+    }
+
+    /** "promoted X, its director of research, to chief scientist": the role after "to". */
+    static RoleParser.Role toRole(String text, int from, int sEnd, List<EntityMention> companies) {
+        Matcher m = TO_ROLE.matcher(text);
+        m.region(from, sEnd);
+        if (m.find() && m.start() - from < 90) {
+            return phrase(text, m.end(), sEnd, companies, false);
+        }
+        return null;
     }
 
     private static RoleParser.Role asRole(String text, int from, int sEnd, List<EntityMention> companies) {

@@ -1,6 +1,8 @@
 package org.personneltracker.ingest.extract;
 
+import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -34,6 +36,27 @@ final class Roles {
                     t.start(), t.end(), true);
         }
         return null;
+    }
+
+    /** "promoted X, its director of research, to chief scientist": the new role, after "to". */
+    RoleParser.Role promotedTo(SentenceSplitter.Sentence s, EventClassifier.Trigger t, EntityMention person) {
+        int from = person.end() > t.end() && person.end() <= s.end() ? person.end() : t.end();
+        return RoleFinder.toRole(a.norm, from, s.end(), a.companies);
+    }
+
+    /** The role a leaver stays in: "stay on as a senior adviser", "become executive chair". */
+    RoleParser.Role staying(SentenceSplitter.Sentence s, EventClassifier.Trigger t) {
+        Matcher m = EventStage.STAYS_IN_ROLE.matcher(a.norm);
+        m.region(t.end(), s.end());
+        if (!m.find()) {
+            return null;
+        }
+        int at = m.start();
+        String phrase = a.between(at, m.end());
+        int as = phrase.toLowerCase(Locale.ROOT).lastIndexOf(" as ");
+        int start = as >= 0 ? at + as + 4 : at;
+        RoleParser.Role r = RoleParser.classify(RoleFinder.clean(a.between(start, m.end())), null);
+        return r.title() == null ? null : new RoleParser.Role(r.title(), r.team(), r.category(), r.seniority(), r.founder(), start, m.end());
     }
 
     /** A title tied to another company than the one hiring ("DeepMind co-founder X", "X, CEO of Inflection AI"). */
