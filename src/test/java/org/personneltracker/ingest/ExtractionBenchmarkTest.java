@@ -60,4 +60,35 @@ class ExtractionBenchmarkTest {
                 Runtime.getRuntime().availableProcessors());
         assertFalse(last.candidates().isEmpty());
     }
+
+    /** A body of 1,000,000 characters (the API's limit): the time of one extraction, cold and after two warm-up runs. */
+    @Test
+    void printsExtractionTimeForAOneMegabyteBody() {
+        StringBuilder sb = new StringBuilder();
+        while (sb.length() < 1_000_000) {
+            for (Corpus.Article a : Corpus.articles()) {
+                sb.append(a.toArticleText().text()).append("\n\n");
+            }
+        }
+        sb.setLength(1_000_000);
+        ArticleText article = ArticleText.fromText(sb.toString()).withPublishedDate(LocalDate.of(2026, 2, 10));
+        ArticleExtractor extractor = new ArticleExtractor(Corpus.gazetteer());
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long c0 = threads.getCurrentThreadCpuTime();
+        long t0 = System.nanoTime();
+        Extraction first = Corpus.read(extractor, article);
+        double cold = (System.nanoTime() - t0) / 1e6;
+        double coldCpu = (threads.getCurrentThreadCpuTime() - c0) / 1e6;
+        Corpus.read(extractor, article);
+        long c1 = threads.getCurrentThreadCpuTime();
+        long t1 = System.nanoTime();
+        Extraction warm = Corpus.read(extractor, article);
+        double warmMs = (System.nanoTime() - t1) / 1e6;
+        double warmCpu = (threads.getCurrentThreadCpuTime() - c1) / 1e6;
+        System.out.printf(Locale.ROOT, "%nExtraction benchmark: 1,000,000-character body, %d words, %d candidates: first run %.0f ms"
+                + " (thread CPU %.0f ms), third run %.0f ms (thread CPU %.0f ms) (cores: %d)%n",
+                article.text().split("\\s+").length, warm.candidates().size(), cold, coldCpu, warmMs, warmCpu,
+                Runtime.getRuntime().availableProcessors());
+        assertFalse(first.candidates().isEmpty());
+    }
 }

@@ -66,7 +66,8 @@ public final class ArticleExtractor {
         EventStage events = new EventStage(a, subjects, new CompanyFinder(a, subjects), roles, new EventDates(a));
         List<Candidate> candidates = new Merger(a, subjects, roles).candidates(events.drafts());
         List<Mention> mentions = contextFinder.find(new ContextMentionFinder.Input(a.norm, a.sentences, a.skipped,
-                a.companies, a.mainCompany == null ? null : a.mainCompany.slug(), published, a::datesOf));
+                s -> a.companiesIn(s.start(), s.end()), a.mainCompany == null ? null : a.mainCompany.slug(), published,
+                a::datesOf));
         List<Span> spans = new ArrayList<>(a.spans);
         for (Mention m : mentions) {
             spans.add(m.span());

@@ -50,6 +50,7 @@ final class ArticleState {
     final Map<Integer, Integer> clauseStarts = new HashMap<>();
     final Map<EntityMention, Optional<RoleParser.Role>> roles = new HashMap<>();
     final Map<QuoteFinder.Quote, Optional<EntityMention>> speakers = new HashMap<>();
+    private Map<String, List<EntityMention>> mentionsById;
 
     ArticleState(String title, String text, LocalDate published) {
         this.title = title;
@@ -127,13 +128,35 @@ final class ArticleState {
         return out;
     }
 
+    /** Mentions of a list sorted by start that overlap [s, e) (names are shorter than 100 characters). */
+    static List<EntityMention> overlapping(List<EntityMention> sorted, int s, int e) {
+        List<EntityMention> out = new ArrayList<>(1);
+        for (EntityMention m : within(sorted, Math.max(0, s - 100), e + 100)) {
+            if (m.overlaps(s, e)) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
     boolean isPersonAt(int s, int e) {
-        for (EntityMention p : persons) {
+        for (EntityMention p : within(persons, Math.max(0, s - 80), e + 80)) {
             if (p.overlaps(s, e)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Every mention of the same person (by slug or name), in text order. */
+    List<EntityMention> mentionsOf(EntityMention person) {
+        if (mentionsById == null) {
+            mentionsById = new HashMap<>();
+            for (EntityMention p : persons) {
+                mentionsById.computeIfAbsent(p.id(), k -> new ArrayList<>()).add(p);
+            }
+        }
+        return mentionsById.getOrDefault(person.id(), List.of());
     }
 
     /** The event words of a sentence, found once per article. */

@@ -203,7 +203,7 @@ final class CompanyFinder {
                     && !ArticleState.sameCompany(ArticleState.ref(pc), c) && !isDestinationContext(pc.start(), s.start())) {
                 d.origin = ArticleState.ref(pc);
                 d.originExplicit = true;
-                d.originRole = RoleFinder.find(a.norm, s.start(), s.end(), person, a.companies, -1, -1, false);
+                d.originRole = RoleFinder.find(a.norm, s.start(), s.end(), person, a.companiesIn(s.start(), s.end()), -1, -1, false);
             }
         }
         if (d.origin == null && t.rule().kind() == EventClassifier.Kind.MOVE) {
@@ -282,7 +282,7 @@ final class CompanyFinder {
                     if (!ArticleState.sameCompany(ArticleState.ref(co), d.company)) {
                         d.origin = ArticleState.ref(co);
                         d.originExplicit = true;
-                        d.originRole = RoleFinder.previousRole(a.norm, m.start(), s.end(), a.companies);
+                        d.originRole = RoleFinder.previousRole(a.norm, m.start(), s.end(), a.companiesIn(s.start(), s.end()));
                         return;
                     }
                 }
@@ -331,7 +331,7 @@ final class CompanyFinder {
 
     /** A company mention right after the trigger ("left OpenAI", "resigned from Anthropic", "joins xAI as"). */
     private EntityMention companyAfter(int from, int limit, boolean departure) {
-        for (EntityMention c : a.companies) {
+        for (EntityMention c : a.companiesIn(from, limit)) {
             if (c.start() < from || c.start() >= limit) {
                 continue;
             }
@@ -357,7 +357,7 @@ final class CompanyFinder {
     }
 
     private EntityMention companyAfterMarker(int from, int limit, Pattern marker) {
-        for (EntityMention c : a.companies) {
+        for (EntityMention c : a.companiesIn(from, limit)) {
             if (c.start() < from || c.start() >= limit || c.start() - from > 120) {
                 continue;
             }
@@ -389,7 +389,7 @@ final class CompanyFinder {
 
     /** Where a leaver went: a company after a destination marker ("to join X", "for X", "moving to X"). */
     private CompanyRef destination(int from, int limit, CompanyRef company) {
-        for (EntityMention c : a.companies) {
+        for (EntityMention c : a.companiesIn(from, limit)) {
             if (c.start() < from || c.start() >= limit) {
                 continue;
             }
@@ -420,7 +420,7 @@ final class CompanyFinder {
     private CompanyRef foundedCompany(int from, int limit) {
         Matcher lead = FOUNDED_NAME_LEAD.matcher(a.between(from, limit));
         int at = from + (lead.find() ? lead.end() : 0);
-        for (EntityMention c : a.companies) {
+        for (EntityMention c : a.companiesIn(from, Math.min(limit, at + 80))) {
             if (c.start() >= from && c.start() <= at + 2) {
                 return ArticleState.ref(c);
             }
@@ -433,7 +433,7 @@ final class CompanyFinder {
         Matcher c = NAME_GIVEN.matcher(a.norm);
         c.region(from, Math.min(limit, from + 60));
         if (c.find()) {
-            for (EntityMention co : a.companies) {
+            for (EntityMention co : a.companiesIn(c.end(), limit)) {
                 if (co.start() == c.end()) {
                     return ArticleState.ref(co);
                 }

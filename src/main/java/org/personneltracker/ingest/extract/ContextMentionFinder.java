@@ -95,8 +95,8 @@ final class ContextMentionFinder {
 
     /** What the finder needs to know about the analysed article. */
     record Input(String text, List<SentenceSplitter.Sentence> sentences, Set<Integer> skipped,
-                 List<EntityMention> companies, String mainCompanySlug, LocalDate published,
-                 Function<SentenceSplitter.Sentence, List<DateResolver.DateHit>> dates) {
+                 Function<SentenceSplitter.Sentence, List<EntityMention>> companies, String mainCompanySlug,
+                 LocalDate published, Function<SentenceSplitter.Sentence, List<DateResolver.DateHit>> dates) {
     }
 
     List<Mention> find(Input in) {
@@ -117,7 +117,8 @@ final class ContextMentionFinder {
             }
             List<DateResolver.DateHit> dates = in.dates().apply(s);
             PartialDate date = dates.isEmpty() ? null : dates.get(0).date();
-            String sentenceCompany = firstCompany(in.companies(), s.start(), s.end());
+            List<EntityMention> companies = in.companies().apply(s);
+            String sentenceCompany = firstCompany(companies);
             if (launchHint) {
                 launches(in, s, st, date, sentenceCompany, out, seen);
             }
@@ -157,9 +158,9 @@ final class ContextMentionFinder {
         return false;
     }
 
-    private static String firstCompany(List<EntityMention> companies, int s, int e) {
+    private static String firstCompany(List<EntityMention> companies) {
         for (EntityMention c : companies) {
-            if (c.start() >= s && c.end() <= e && c.slug() != null) {
+            if (c.slug() != null) {
                 return c.slug();
             }
         }
@@ -179,7 +180,7 @@ final class ContextMentionFinder {
                         || Lexicon.isWeekday(first)) {
                     continue;
                 }
-                if (isCompanyName(in, s.start() + m.start(1), s.start() + m.end(1))) {
+                if (isCompanyName(in.companies().apply(s), s.start() + m.start(1), s.start() + m.end(1))) {
                     continue;
                 }
                 String k = "L:" + product.toLowerCase(Locale.ROOT);
@@ -205,8 +206,8 @@ final class ContextMentionFinder {
         }
     }
 
-    private static boolean isCompanyName(Input in, int s, int e) {
-        for (EntityMention c : in.companies()) {
+    private static boolean isCompanyName(List<EntityMention> companies, int s, int e) {
+        for (EntityMention c : companies) {
             if (c.start() == s && c.end() >= e - 1) {
                 return true;
             }
@@ -330,12 +331,10 @@ final class ContextMentionFinder {
         }
         int n = 0;
         String acquirer = null;
-        for (EntityMention c : in.companies()) {
-            if (c.start() >= s.start() && c.end() <= s.end()) {
-                n++;
-                if (acquirer == null && c.slug() != null) {
-                    acquirer = c.slug();
-                }
+        for (EntityMention c : in.companies().apply(s)) {
+            n++;
+            if (acquirer == null && c.slug() != null) {
+                acquirer = c.slug();
             }
         }
         if (n < 2 || !seen.add("A:" + s.index())) {

@@ -108,9 +108,12 @@ final class EntityMatcher {
         int n = folded.length();
         int i = 0;
         while (i < n) {
-            char c0 = Character.toLowerCase(folded.charAt(i));
-            Node first = root.next.get(c0);
-            if (first == null || (i > 0 && Character.isLetterOrDigit(folded.charAt(i - 1)))) {
+            if (i > 0 && Character.isLetterOrDigit(folded.charAt(i - 1))) {
+                i++; // names start at word starts only
+                continue;
+            }
+            Node first = root.next.get(Character.toLowerCase(folded.charAt(i)));
+            if (first == null) {
                 i++;
                 continue;
             }

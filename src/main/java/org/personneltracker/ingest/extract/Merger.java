@@ -2,10 +2,12 @@ package org.personneltracker.ingest.extract;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.personneltracker.common.PartialDate;
 import org.personneltracker.event.Circumstance;
@@ -180,8 +182,8 @@ final class Merger {
         }
         if (d.destination != null) {
             SentenceSplitter.Sentence s = a.sentences.get(d.sentence);
-            for (EntityMention c : a.companies) {
-                if (ArticleState.sameCompany(ArticleState.ref(c), d.destination) && c.start() >= s.start() && c.end() <= s.end()) {
+            for (EntityMention c : a.companiesIn(s.start(), s.end())) {
+                if (ArticleState.sameCompany(ArticleState.ref(c), d.destination)) {
                     highlight(evidence, new Span(c.start(), c.end(), "DESTINATION"));
                     break;
                 }
@@ -262,10 +264,17 @@ final class Merger {
         return Math.max(0.05, Math.min(0.99, Math.round(score * 1000) / 1000.0));
     }
 
+    private final Map<Long, Optional<QuoteFinder.Reason>> reasons = new HashMap<>();
+
+    private QuoteFinder.Reason reasonIn(int from, int to) {
+        return reasons.computeIfAbsent(((long) from << 32) | to,
+                k -> Optional.ofNullable(QuoteFinder.reason(a.norm, from, to))).orElse(null);
+    }
+
     /** The reason given in the event's sentence, or in one of the next three about the same person. */
     private QuoteFinder.Reason findReason(Draft d) {
         SentenceSplitter.Sentence s = a.sentences.get(d.sentence);
-        QuoteFinder.Reason r = QuoteFinder.reason(a.norm, d.triggerStart, s.end());
+        QuoteFinder.Reason r = reasonIn(d.triggerStart, s.end());
         if (r != null) {
             return r;
         }
@@ -288,13 +297,30 @@ final class Merger {
                 about = true;
             }
             if (about && !other) {
-                r = QuoteFinder.reason(a.norm, n.start(), n.end());
+                r = reasonIn(n.start(), n.end());
                 if (r != null) {
                     return r;
                 }
             }
         }
         return null;
+    }
+
+    private Map<String, List<QuoteFinder.Quote>> quotesBySpeaker;
+
+    /** The article's quotations by who said them, outside page furniture. */
+    private Map<String, List<QuoteFinder.Quote>> quotesBySpeaker() {
+        if (quotesBySpeaker == null) {
+            quotesBySpeaker = new HashMap<>();
+            for (QuoteFinder.Quote q : a.quotes) {
+                SentenceSplitter.Sentence qs = a.sentenceAt(q.start());
+                EntityMention sp = qs != null && a.skipped.contains(qs.index()) ? null : subjects.speaker(q);
+                if (sp != null) {
+                    quotesBySpeaker.computeIfAbsent(sp.id(), k -> new ArrayList<>()).add(q);
+                }
+            }
+        }
+        return quotesBySpeaker;
     }
 
     /** The quotation the event word stands in, else the nearest one the person said. */
@@ -305,15 +331,7 @@ final class Merger {
         }
         QuoteFinder.Quote best = null;
         int bestDist = Integer.MAX_VALUE;
-        for (QuoteFinder.Quote q : a.quotes) {
-            SentenceSplitter.Sentence qs = a.sentenceAt(q.start());
-            if (qs != null && a.skipped.contains(qs.index())) {
-                continue;
-            }
-            EntityMention sp = subjects.speaker(q);
-            if (sp == null || !sp.id().equals(d.person.id())) {
-                continue;
-            }
+        for (QuoteFinder.Quote q : quotesBySpeaker().getOrDefault(d.person.id(), List.of())) {
             int dist = Math.abs(q.start() - d.triggerStart);
             if (dist < bestDist) {
                 best = q;

@@ -51,8 +51,13 @@ final class NameFinder {
     record Found(int start, int end, String name) {
     }
 
+    /** Stretches of the text already taken by a name. */
+    interface Taken {
+        boolean overlaps(int start, int end);
+    }
+
     /** New person names in [from, to) of the text that do not overlap the taken ranges. */
-    List<Found> findPeople(String text, int from, int to, List<EntityMention> taken) {
+    List<Found> findPeople(String text, int from, int to, Taken taken) {
         List<Found> out = new ArrayList<>();
         Matcher m = RUN.matcher(text);
         m.region(from, to);
@@ -90,7 +95,7 @@ final class NameFinder {
         return Lexicon.notName(t) || HEADLINE_WORDS.contains(t) || companyTokens.contains(t);
     }
 
-    private void consider(String text, List<int[]> piece, List<EntityMention> taken, List<Found> out) {
+    private void consider(String text, List<int[]> piece, Taken taken, List<Found> out) {
         // trim initials/nicknames at the ends
         while (!piece.isEmpty() && !isWord(text, piece.get(0))) {
             piece.remove(0);
@@ -104,10 +109,8 @@ final class NameFinder {
         }
         int s = piece.get(0)[0];
         int e = piece.get(piece.size() - 1)[1];
-        for (EntityMention em : taken) {
-            if (em.overlaps(s, e)) {
-                return;
-            }
+        if (taken.overlaps(s, e)) {
+            return;
         }
         String after = text.substring(e, Math.min(text.length(), e + 20));
         if (ORG_SUFFIX_AFTER.matcher(after).find()) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -69,8 +70,8 @@ final class Preparation {
         // a longer name wins an overlap
         for (EntityMention c : knownCompanies) {
             boolean covered = false;
-            for (EntityMention p : knownPeople) {
-                if (p.overlaps(c.start(), c.end()) && p.end() - p.start() >= c.end() - c.start()) {
+            for (EntityMention p : ArticleState.overlapping(knownPeople, c.start(), c.end())) {
+                if (p.end() - p.start() >= c.end() - c.start()) {
                     covered = true;
                 }
             }
@@ -79,13 +80,7 @@ final class Preparation {
             }
         }
         for (EntityMention p : knownPeople) {
-            boolean covered = false;
-            for (EntityMention c : a.companies) {
-                if (c.overlaps(p.start(), p.end())) {
-                    covered = true;
-                }
-            }
-            if (!covered) {
+            if (ArticleState.overlapping(a.companies, p.start(), p.end()).isEmpty()) {
                 a.persons.add(p);
             }
         }
@@ -130,7 +125,7 @@ final class Preparation {
             if (BOILERPLATE_LINE.matcher(st).find() && Words.count(st) < 40) {
                 a.skipped.add(s.index());
             }
-            if (CAPTION.matcher(st).find()) {
+            if (mayBeCaption(st) && CAPTION.matcher(st).find()) {
                 a.skipped.add(s.index());
                 // the caption's text before a credit that the splitter cut off: "X, president of Y, speaks. (Photo/Z)"
                 if (s.index() > 0 && st.startsWith("(") && a.sentences.get(s.index() - 1).paragraph() == s.paragraph()) {
@@ -138,6 +133,12 @@ final class Preparation {
                 }
             }
         }
+    }
+
+    private static boolean mayBeCaption(String st) {
+        String l = st.toLowerCase(Locale.ROOT);
+        return l.contains("photo") || l.contains("file") || l.contains("caption") || l.contains("credit")
+                || l.contains("image") || l.contains("getty");
     }
 
     static boolean isHeadlineLike(String st) {
@@ -237,16 +238,21 @@ final class Preparation {
      * name (or its surname) appears at least once in a sentence about jobs and at least once outside the headline.
      */
     private static void findNewPeople(ArticleState a, NameFinder names, EntityMatcher peopleMatcher) {
-        List<EntityMention> taken = new ArrayList<>(a.persons);
-        taken.addAll(a.companies);
+        Intervals taken = new Intervals();
+        a.persons.forEach(p -> taken.add(p.start(), p.end()));
+        a.companies.forEach(c -> taken.add(c.start(), c.end()));
         Map<String, List<NameFinder.Found>> byName = new LinkedHashMap<>();
         Set<String> inJobContext = new HashSet<>();
         Set<String> inBody = new HashSet<>();
+        Set<String> jobContextWords = new HashSet<>();
         for (SentenceSplitter.Sentence s : a.sentences) {
             if (a.skipped.contains(s.index()) && (a.byline == null || !a.byline.overlaps(s.start(), s.end()))) {
                 continue;
             }
             boolean job = NameFinder.JOB_CONTEXT.matcher(s.text(a.norm)).find();
+            if (job) {
+                capitalisedWords(a.norm, s.start(), s.end(), jobContextWords);
+            }
             for (NameFinder.Found f : names.findPeople(a.norm, s.start(), s.end(), taken)) {
                 byName.computeIfAbsent(f.name(), k -> new ArrayList<>()).add(f);
                 if (job) {
@@ -258,7 +264,8 @@ final class Preparation {
             }
         }
         for (Map.Entry<String, List<NameFinder.Found>> e : byName.entrySet()) {
-            if (inBody.contains(e.getKey()) && (inJobContext.contains(e.getKey()) || surnameInJobContext(a, e.getKey()))) {
+            if (inBody.contains(e.getKey()) && (inJobContext.contains(e.getKey())
+                    || surnameInJobContext(e.getKey(), jobContextWords))) {
                 for (NameFinder.Found f : e.getValue()) {
                     addNewPerson(a, f, taken, peopleMatcher);
                 }
@@ -266,29 +273,34 @@ final class Preparation {
         }
     }
 
-    /** "Demir said on LinkedIn that ...": the surname alone in a sentence about jobs. */
-    private static boolean surnameInJobContext(ArticleState a, String name) {
-        String[] toks = Words.split(name);
-        String sur = toks[toks.length - 1];
-        if (toks.length < 2 || sur.length() < 3) {
-            return false;
-        }
-        for (SentenceSplitter.Sentence s : a.sentences) {
-            String st = s.text(a.norm);
-            if (!a.skipped.contains(s.index()) && st.contains(sur + " ") && NameFinder.JOB_CONTEXT.matcher(st).find()) {
-                return true;
+    private static void capitalisedWords(String text, int from, int to, Set<String> out) {
+        for (int i = from; i < to; i++) {
+            if (!Character.isUpperCase(text.charAt(i)) || i > from && Character.isLetter(text.charAt(i - 1))) {
+                continue;
             }
+            int e = i + 1;
+            while (e < to && (Character.isLetter(text.charAt(e)) || text.charAt(e) == '-' || text.charAt(e) == '\'')) {
+                e++;
+            }
+            out.add(text.substring(i, e));
+            i = e;
         }
-        return false;
     }
 
-    private static void addNewPerson(ArticleState a, NameFinder.Found f, List<EntityMention> taken, EntityMatcher peopleMatcher) {
+    /** "Demir said on LinkedIn that ...": the surname alone in a sentence about jobs. */
+    private static boolean surnameInJobContext(String name, Set<String> jobContextWords) {
+        String[] toks = Words.split(name);
+        String sur = toks[toks.length - 1];
+        return toks.length >= 2 && sur.length() >= 3 && jobContextWords.contains(sur);
+    }
+
+    private static void addNewPerson(ArticleState a, NameFinder.Found f, Intervals taken, EntityMatcher peopleMatcher) {
         KnownEntity k = peopleMatcher.lookup(f.name());
         String name = NICKNAME.matcher(f.name()).replaceAll("");
         EntityMention m = new EntityMention(f.start(), f.end(), EntityMention.Kind.PERSON,
                 k == null ? name : k.name(), k == null ? null : k.slug());
         a.persons.add(m);
-        taken.add(m);
+        taken.add(m.start(), m.end());
     }
 
     /** Later references by surname alone ("Sharma said") point to the person named in full. */
@@ -323,20 +335,28 @@ final class Preparation {
         List<EntityMention> existing = new ArrayList<>(a.persons);
         existing.addAll(a.companies);
         existing.sort(Comparator.comparingInt(EntityMention::start));
-        // every whole-word occurrence of a usable surname, left to right
+        // every whole-word occurrence of a usable surname, left to right: one pass over the capitalised words
         List<int[]> hits = new ArrayList<>();
         List<String> surnames = new ArrayList<>(usable.keySet());
+        Map<String, Integer> index = new HashMap<>();
         for (int k = 0; k < surnames.size(); k++) {
-            String sur = surnames.get(k);
-            int idx = folded.indexOf(sur);
-            while (idx >= 0) {
-                int en = idx + sur.length();
-                if ((idx == 0 || !Character.isLetterOrDigit(folded.charAt(idx - 1)))
-                        && (en >= folded.length() || !Character.isLetterOrDigit(folded.charAt(en)))) {
-                    hits.add(new int[]{idx, en, k});
-                }
-                idx = folded.indexOf(sur, idx + 1);
+            index.put(surnames.get(k), k);
+        }
+        int n = folded.length();
+        for (int i = 0; i < n; i++) {
+            if (!Character.isUpperCase(folded.charAt(i)) || i > 0 && Character.isLetterOrDigit(folded.charAt(i - 1))) {
+                continue;
             }
+            int en = i + 1;
+            while (en < n && (Character.isLetterOrDigit(folded.charAt(en)) || folded.charAt(en) == '-' && en + 1 < n
+                    && Character.isLetter(folded.charAt(en + 1)))) {
+                en++;
+            }
+            Integer k = index.get(folded.substring(i, en));
+            if (k != null) {
+                hits.add(new int[]{i, en, k});
+            }
+            i = en;
         }
         hits.sort(Comparator.comparingInt((int[] h) -> h[0]));
         int lastEnd = -1;
@@ -347,20 +367,31 @@ final class Preparation {
                 continue;
             }
             lastEnd = en;
-            boolean overlap = false;
-            for (EntityMention x : existing) {
-                if (x.start() >= en) {
-                    break;
-                }
-                if (x.overlaps(st, en)) {
-                    overlap = true;
-                    break;
-                }
-            }
-            if (!overlap) {
+            if (ArticleState.overlapping(existing, st, en).isEmpty()) {
                 EntityMention full = usable.get(surnames.get(h[2]));
                 a.persons.add(new EntityMention(st, en, EntityMention.Kind.PERSON, full.name(), full.slug()));
             }
+        }
+    }
+
+    /** Non-overlapping stretches of text, looked up in log time. */
+    private static final class Intervals implements NameFinder.Taken {
+        private final TreeMap<Integer, Integer> byStart = new TreeMap<>();
+
+        void add(int start, int end) {
+            byStart.merge(start, end, Math::max);
+        }
+
+        @Override
+        public boolean overlaps(int start, int end) {
+            Map.Entry<Integer, Integer> before = byStart.lowerEntry(end);
+            while (before != null && before.getKey() >= start - 200) {
+                if (before.getValue() > start) {
+                    return true;
+                }
+                before = byStart.lowerEntry(before.getKey());
+            }
+            return false;
         }
     }
 
@@ -401,8 +432,8 @@ final class Preparation {
             if (a.skipped.contains(s.index())) {
                 continue;
             }
-            for (EntityMention p : a.persons) {
-                if (p.start() >= s.start() && p.end() <= s.end() && !a.inQuote(p.start()) && p != a.byline) {
+            for (EntityMention p : a.personsIn(s.start(), s.end())) {
+                if (!a.inQuote(p.start()) && p != a.byline) {
                     focus = p;
                     break;
                 }
@@ -410,8 +441,8 @@ final class Preparation {
         }
         // a person's company: "Anthropic's Mrinank Sharma", "Anthropic researcher X", "X, ... at Anthropic"
         for (EntityMention p : a.persons) {
-            for (EntityMention c : a.companies) {
-                if (c.end() <= p.start() && p.start() - c.end() <= 40
+            for (EntityMention c : a.companiesIn(Math.max(0, p.start() - 80), p.start())) {
+                if (p.start() - c.end() <= 40
                         && BEFORE_PERSON_COMPANY.matcher(a.between(c.end(), p.start())).matches()
                         && !NOT_POSSESSOR_GAP.matcher(a.between(c.end(), p.start())).find()) {
                     a.personCompany.putIfAbsent(p.id(), c);

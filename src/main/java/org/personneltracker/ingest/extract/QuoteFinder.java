@@ -2,6 +2,7 @@ package org.personneltracker.ingest.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,18 +28,28 @@ final class QuoteFinder {
     static final Pattern SPEECH = Pattern.compile("(?i)\\b(said|says|say|wrote|writes|posted|posts|added|adds|told|tells|"
             + "explained|explains|noted|notes|tweeted|announced|stated|states|shared|shares|according to|continued|"
             + "recalled|remarked|declared)\\b");
-    private static final Pattern[] REASONS = {
-            Pattern.compile("(?i)\\bciting[ ]+(.{4,200}?)(?=[.;]|$|,[ ]+(?:according|the|and|he|she|they|who)\\b)"),
-            Pattern.compile("(?i)\\b(?:said|says|wrote|writes|explained|added|noted|posted)[ ]+(?:that[ ]+)?(?:he|she|they|I)[ ]+"
-                    + "(?:wanted|wants|hoped|hopes|planned|plans|intended|intends|decided|needed|needs|was leaving|is leaving|"
-                    + "left|quit|resigned|would like|wished|wishes)[ ]+(?:to[ ]+)?(.{4,200}?)(?=[.;]|$)"),
-            Pattern.compile("(?i)\\bbecause[ ]+(?:of[ ]+)?(.{4,200}?)(?=[.;]|$)"),
-            Pattern.compile("(?i)\\b(?:in order to|so (?:that )?(?:he|she|they) (?:could|can))[ ]+(.{4,200}?)(?=[.;,]|$)"),
-            Pattern.compile("(?i)\\bdue to[ ]+(.{4,200}?)(?=[.;]|$)"),
-            Pattern.compile("(?i)\\bover[ ]+((?:concerns?|disagreements?|differences|frustrations?|tensions?|a dispute|disputes)[ ]+.{3,200}?)(?=[.;]|$)"),
-            Pattern.compile("(?i)\\b(?:to|and)[ ]+((?:focus|concentrate)[ ]+on[ ]+.{3,200}?|pursue[ ]+.{3,200}?|"
-                    + "spend (?:more )?time[ ]+.{3,200}?|explore[ ]+.{3,200}?|return to hands-on.{3,200}?)(?=[.;]|$|,[ ]+(?:according|he|she|they)\\b)"),
-            Pattern.compile("(?i)\\b(for (?:personal|health|family) reasons)"),
+    /** A way of stating a reason, and the lower-case words one of which must occur for it to match (a cheap pre-check). */
+    private record ReasonForm(Pattern pattern, String... hints) {
+    }
+
+    private static final ReasonForm[] REASONS = {
+            new ReasonForm(Pattern.compile("(?i)\\bciting[ ]+(.{4,200}?)(?=[.;]|$|,[ ]+(?:according|the|and|he|she|they|who)\\b)"),
+                    "citing"),
+            new ReasonForm(Pattern.compile("(?i)\\b(?:said|says|wrote|writes|explained|added|noted|posted)[ ]+(?:that[ ]+)?"
+                    + "(?:he|she|they|I)[ ]+(?:wanted|wants|hoped|hopes|planned|plans|intended|intends|decided|needed|needs|"
+                    + "was leaving|is leaving|left|quit|resigned|would like|wished|wishes)[ ]+(?:to[ ]+)?(.{4,200}?)(?=[.;]|$)"),
+                    "said", "says", "wrote", "writes", "explained", "added", "noted", "posted"),
+            new ReasonForm(Pattern.compile("(?i)\\bbecause[ ]+(?:of[ ]+)?(.{4,200}?)(?=[.;]|$)"), "because"),
+            new ReasonForm(Pattern.compile("(?i)\\b(?:in order to|so (?:that )?(?:he|she|they) (?:could|can))[ ]+(.{4,200}?)(?=[.;,]|$)"),
+                    "in order", "so "),
+            new ReasonForm(Pattern.compile("(?i)\\bdue to[ ]+(.{4,200}?)(?=[.;]|$)"), "due to"),
+            new ReasonForm(Pattern.compile("(?i)\\bover[ ]+((?:concerns?|disagreements?|differences|frustrations?|tensions?|"
+                    + "a dispute|disputes)[ ]+.{3,200}?)(?=[.;]|$)"), "over "),
+            new ReasonForm(Pattern.compile("(?i)\\b(?:to|and)[ ]+((?:focus|concentrate)[ ]+on[ ]+.{3,200}?|pursue[ ]+.{3,200}?|"
+                    + "spend (?:more )?time[ ]+.{3,200}?|explore[ ]+.{3,200}?|return to hands-on.{3,200}?)"
+                    + "(?=[.;]|$|,[ ]+(?:according|he|she|they)\\b)"), "focus", "concentrate", "pursue", "spend", "explore",
+                    "hands-on"),
+            new ReasonForm(Pattern.compile("(?i)\\b(for (?:personal|health|family) reasons)"), "reasons"),
     };
     private static final Pattern REASON_TRAILER = Pattern.compile("[,\"' ]+$");
     /** "to join X" names a destination, not a reason. */
@@ -60,19 +71,18 @@ final class QuoteFinder {
     }
 
     /** The first stated reason in [from, to), or null. */
-    private static final Pattern REASON_HINT = Pattern.compile(
-            "(?i)citing|said|says|wrote|writes|explained|added|noted|posted|because|in order|so (?:that )?(?:he|she|they)|"
-                    + "due to|over |focus|concentrate|pursue|spend|explore|return to|reasons");
-
     static Reason reason(String text, int from, int to) {
         Reason best = null;
-        Matcher hint = REASON_HINT.matcher(text);
-        hint.region(from, to);
-        if (!hint.find()) {
-            return null;
-        }
-        for (Pattern p : REASONS) {
-            Matcher m = p.matcher(text);
+        String lower = text.substring(from, to).toLowerCase(Locale.ROOT);
+        for (ReasonForm form : REASONS) {
+            boolean hinted = false;
+            for (String h : form.hints()) {
+                hinted |= lower.contains(h);
+            }
+            if (!hinted) {
+                continue;
+            }
+            Matcher m = form.pattern().matcher(text);
             m.region(from, to);
             if (m.find()) {
                 String r = REASON_TRAILER.matcher(m.group(1).trim()).replaceFirst("");

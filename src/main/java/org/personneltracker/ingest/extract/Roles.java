@@ -28,11 +28,11 @@ final class Roles {
     RoleParser.Role atEvent(SentenceSplitter.Sentence s, EventClassifier.Trigger t, EntityMention person, boolean newRole) {
         EntityMention inSentence = person.start() >= s.start() && person.end() <= s.end() ? person : null;
         if (inSentence != null) {
-            return RoleFinder.find(a.norm, s.start(), s.end(), inSentence, a.companies, t.start(), t.end(), newRole);
+            return RoleFinder.find(a.norm, s.start(), s.end(), inSentence, a.companiesIn(s.start(), s.end()), t.start(), t.end(), newRole);
         }
         if (newRole) {
             return RoleFinder.find(a.norm, s.start(), s.end(),
-                    new EntityMention(t.start(), t.start(), EntityMention.Kind.PERSON, "", null), a.companies,
+                    new EntityMention(t.start(), t.start(), EntityMention.Kind.PERSON, "", null), a.companiesIn(s.start(), s.end()),
                     t.start(), t.end(), true);
         }
         return null;
@@ -41,7 +41,7 @@ final class Roles {
     /** "promoted X, its director of research, to chief scientist": the new role, after "to". */
     RoleParser.Role promotedTo(SentenceSplitter.Sentence s, EventClassifier.Trigger t, EntityMention person) {
         int from = person.end() > t.end() && person.end() <= s.end() ? person.end() : t.end();
-        return RoleFinder.toRole(a.norm, from, s.end(), a.companies);
+        return RoleFinder.toRole(a.norm, from, s.end(), a.companiesIn(s.start(), s.end()));
     }
 
     /** The role a leaver stays in: "stay on as a senior adviser", "become executive chair". */
@@ -93,7 +93,7 @@ final class Roles {
             }
             for (EntityMention p : a.personsIn(n.start(), n.end())) {
                 if (p.id().equals(person.id()) && !a.inQuote(p.start())) {
-                    RoleParser.Role r = RoleFinder.futureRole(a.norm, p.end(), n.end(), a.companies);
+                    RoleParser.Role r = RoleFinder.futureRole(a.norm, p.end(), n.end(), a.companiesIn(n.start(), n.end()));
                     if (r != null) {
                         return r;
                     }
@@ -105,10 +105,7 @@ final class Roles {
 
     /** The function a person led, from "who led engineering" anywhere in the article; or null. */
     RoleParser.Role ledFunction(EntityMention person) {
-        for (EntityMention p : a.persons) {
-            if (!p.id().equals(person.id())) {
-                continue;
-            }
+        for (EntityMention p : a.mentionsOf(person)) {
             SentenceSplitter.Sentence s = a.sentenceAt(p.start());
             if (s == null || a.skipped.contains(s.index())) {
                 continue;
@@ -123,16 +120,13 @@ final class Roles {
 
     /** A role for the person from any sentence that names them with one. */
     RoleParser.Role elsewhere(EntityMention person) {
-        for (EntityMention p : a.persons) {
-            if (!p.id().equals(person.id())) {
-                continue;
-            }
+        for (EntityMention p : a.mentionsOf(person)) {
             SentenceSplitter.Sentence s = a.sentenceAt(p.start());
             if (s == null || (a.skipped.contains(s.index()) && p != a.byline)) {
                 continue;
             }
             RoleParser.Role r = a.roles.computeIfAbsent(p, k -> Optional.ofNullable(
-                    RoleFinder.find(a.norm, s.start(), s.end(), k, a.companies, -1, -1, false))).orElse(null);
+                    RoleFinder.find(a.norm, s.start(), s.end(), k, a.companiesIn(s.start(), s.end()), -1, -1, false))).orElse(null);
             if (r != null) {
                 return r;
             }

@@ -154,8 +154,8 @@ final class SubjectFinder {
             // "A, B and C left" is a list: only a new clause when a verb follows the person
             if ((personNext || pronounNext) && and.group().contains("and")) {
                 boolean listOfPeople = false;
-                for (EntityMention p : a.persons) {
-                    if (p.end() <= and.start() && p.end() >= and.start() - 2) {
+                for (EntityMention p : a.personsIn(Math.max(0, and.start() - 80), and.start())) {
+                    if (p.end() >= and.start() - 2) {
                         listOfPeople = true;
                     }
                 }
@@ -275,10 +275,10 @@ final class SubjectFinder {
         }
     }
 
-    /** The position of a sentence among the article's readable, non-headline sentences. */
+    /** The position of a sentence among the article's readable, non-headline sentences (counted up to 10). */
     private int bodyIndex(SentenceSplitter.Sentence s) {
         int n = 0;
-        for (int i = 0; i < s.index(); i++) {
+        for (int i = 0; i < s.index() && n < 10; i++) {
             if (!a.skipped.contains(i) && !a.headlineLike.contains(i)) {
                 n++;
             }
@@ -295,7 +295,7 @@ final class SubjectFinder {
         Matcher poss = POSSESSIVE_BEFORE_NOUN.matcher(before);
         if (poss.find()) {
             int possAt = t.start() - (before.length() - poss.start());
-            for (EntityMention p : a.persons) {
+            for (EntityMention p : a.personsIn(Math.max(0, possAt - 80), possAt)) {
                 if (p.end() == possAt) {
                     out.people.add(p);
                     return true;
@@ -446,8 +446,8 @@ final class SubjectFinder {
     /** People coordinated with {@code first} ("A, B and C"), up to {@code limit}. */
     void addCoordinated(List<EntityMention> list, EntityMention first, int limit) {
         EntityMention prev = first;
-        for (EntityMention p : a.persons) {
-            if (p.start() <= prev.end() || p.start() >= limit) {
+        for (EntityMention p : a.personsIn(first.end(), limit)) {
+            if (p.start() <= prev.end()) {
                 continue;
             }
             String between = a.between(prev.end(), p.start());
