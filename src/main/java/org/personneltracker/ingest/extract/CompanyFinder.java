@@ -51,7 +51,8 @@ final class CompanyFinder {
     private static final Pattern TWO_CAPITALS = Pattern.compile("\\p{Lu}.*\\p{Lu}");
     /** The company the story is about, named by a common noun right after the event word. */
     private static final Pattern THE_COMPANY_AFTER = Pattern.compile("(?i)[ ]+(?:(?:at|to|from|with|of)[ ]+)?(?:the|its|our)[ ]+"
-            + "(?:company|firm|startup|start-up|lab|agency|business|group|organi[sz]ation|outfit|venture)\\b");
+            + "(?:[\\p{Ll}-]+[ ]+)?(?:company|firm|startup|start-up|lab|agency|business|group|organi[sz]ation|outfit|venture|"
+            + "giant|maker|developer|unit|rival)\\b");
     /** Where a person worked before: "He was previously a principal scientist at X", "At X she ran ...". */
     private static final Pattern PREVIOUS_EMPLOYER = Pattern.compile("(?i)\\b(?:previously|formerly|most[ ]+recently|had[ ]+been|"
             + "had[ ]+(?:run|led|headed)|spent[ ]+[^.;]{0,30}?[ ]+at|worked[ ]+[^.;]{0,20}?at)\\b|^[ ]*at[ ]+(?=\\p{Lu})");
@@ -70,7 +71,8 @@ final class CompanyFinder {
         EntityMention after = companyAfter(t.end(), s.end(), d.type == EventType.DEPARTURE);
         if (after == null && a.mainCompany != null && kind != EventClassifier.Kind.FOUNDING
                 && THE_COMPANY_AFTER.matcher(a.between(t.end(), Math.min(s.end(), t.end() + 40))).lookingAt()) {
-            after = storyCompany(person); // "left the company", "is back at the startup", "departed the agency"
+            // "left the company", "is back at the startup", "departed the agency", "would join the software giant"
+            after = d.type == EventType.HIRE ? companyNamedBefore(s, t, person) : storyCompany(person);
         }
         CompanyRef unknownAfter = after == null && kind != EventClassifier.Kind.FOUNDING ? orgAfter(t.end(), s.end()) : null;
         CompanyRef c = switch (d.type) {
@@ -173,8 +175,9 @@ final class CompanyFinder {
                 }
             }
         }
-        if (c == null && d.type == EventType.HIRE && t.rule().voice() == EventClassifier.Voice.OBJECT) {
-            c = fallbackCompany(person, d);
+        if (c == null && (d.type == EventType.RETURN
+                || d.type == EventType.HIRE && t.rule().voice() == EventClassifier.Voice.OBJECT)) {
+            c = fallbackCompany(person, d); // "X is coming back": to the story's company
         }
         return c;
     }
@@ -249,6 +252,18 @@ final class CompanyFinder {
         return c != null ? c : fallbackCompany(person, d);
     }
 
+    /** "Microsoft said Altman would join the software giant": the last company named before the event word. */
+    private EntityMention companyNamedBefore(SentenceSplitter.Sentence s, EventClassifier.Trigger t, EntityMention person) {
+        EntityMention own = a.personCompany.get(person.id());
+        EntityMention found = null;
+        for (EntityMention c : a.companiesIn(s.start(), t.start())) {
+            if (own == null || !own.id().equals(c.id())) {
+                found = c;
+            }
+        }
+        return found != null ? found : a.mainCompany;
+    }
+
     /** The story's company as the person's context gives it: the person's own company, else the main one. */
     private EntityMention storyCompany(EntityMention person) {
         EntityMention pc = a.personCompany.get(person.id());
@@ -309,6 +324,23 @@ final class CompanyFinder {
         if (pc != null && d.type == EventType.HIRE && a.mainCompany != null && !a.mainCompany.id().equals(pc.id())) {
             d.companyFallback = true;
             return ArticleState.ref(a.mainCompany);
+        }
+        EntityMention nearby = null;
+        for (int i = d.sentence - 1; i >= Math.max(0, d.sentence - 3) && nearby == null; i--) {
+            SentenceSplitter.Sentence p = a.sentences.get(i);
+            if (a.skipped.contains(i)) {
+                continue;
+            }
+            for (EntityMention c : a.companiesIn(p.start(), p.end())) {
+                if (a.mainCompany != null && c.id().equals(a.mainCompany.id())) {
+                    nearby = c; // the story's company, when the sentences just before name it
+                    break;
+                }
+            }
+        }
+        if (nearby != null) {
+            d.companyFallback = true;
+            return ArticleState.ref(nearby);
         }
         for (int i = d.sentence - 1; i >= Math.max(0, d.sentence - 3); i--) {
             SentenceSplitter.Sentence p = a.sentences.get(i);

@@ -312,7 +312,7 @@ final class EventClassifier {
     private static boolean acceptable(String text, Rule rule, int s, int e, int from, int to) {
         String w = text.substring(s, e).toLowerCase(Locale.ROOT);
         String before = text.substring(Math.max(from, s - 30), s);
-        String after = text.substring(e, Math.min(to, e + 40));
+        String after = text.substring(e, Math.min(to, e + 80));
         if (w.equals("left")) {
             return !LEFT_NOT_EVENT_AFTER.matcher(after).find() && !LEFT_NOT_EVENT_BEFORE.matcher(before).find();
         }

@@ -25,6 +25,7 @@ final class EventDates {
     /** "will become chief executive on April 1": a date named after "will" is when it will happen. */
     private static final Pattern WILL_BEFORE = Pattern.compile("(?i)\\b(?:will|shall|is set to|are set to|is to|are to|"
             + "is expected to|plans to|would)\\b(?![^.;]*\\b(?:said|says|told|announced|wrote)\\b)[^.;]*$");
+    private static final Pattern DATELINE_AFTER = Pattern.compile("[ ]*(?:\\([^)]{1,30}\\)[ ]*)?[-–—:][ ]");
     /** Days within which a dated sentence of the lead is the story's own news. */
     private static final int STORY_DAYS = 10;
 
@@ -44,18 +45,23 @@ final class EventDates {
                                 EntityMention person) {
         DateResolver.DateHit d = pick(s, t, relatives, a.triggersOf(s));
         if (d == null && SAME_TIME.matcher(s.text(a.norm)).find()) {
-            d = lastEventDate;
+            d = inferred(lastEventDate);
         }
         if (d == null && lastEventDate != null && lastEventSentence >= 0 && s.index() - lastEventSentence <= 2
                 && a.sentences.get(lastEventSentence).paragraph() == s.paragraph() && lastEventPerson != null
                 && lastEventPerson.equals(person.id()) && a.datesOf(s).isEmpty()) {
             // the same story goes on about the same person: the date given earlier holds
-            d = lastEventDate;
+            d = inferred(lastEventDate);
         }
         if (d == null && SubjectFinder.regionOf(relatives, t.start()) == null) {
-            d = storyDate(); // an undated sentence of the story happened when the story did
+            d = inferred(storyDate()); // an undated sentence of the story happened when the story did
         }
         return d;
+    }
+
+    /** A date taken from elsewhere in the story: kept, but it never wins over a date the sentence gives itself. */
+    private static DateResolver.DateHit inferred(DateResolver.DateHit h) {
+        return h == null ? null : new DateResolver.DateHit(h.start(), h.end(), h.date(), h.approximate(), false);
     }
 
     /**
@@ -79,8 +85,8 @@ final class EventDates {
                 break;
             }
             for (DateResolver.DateHit h : a.datesOf(s)) {
-                if (isFutureUse(h, s)) {
-                    continue;
+                if (isFutureUse(h, s) || DATELINE_AFTER.matcher(a.between(h.end(), Math.min(s.end(), h.end() + 20))).lookingAt()) {
+                    continue; // "SAN FRANCISCO, Feb 10 (Wire) -": the dateline is the day of writing
                 }
                 LocalDate d = h.date().start();
                 if (h.date().precision() == DatePrecision.DAY && !d.isAfter(a.published)
