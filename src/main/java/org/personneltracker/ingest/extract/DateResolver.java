@@ -37,7 +37,7 @@ public final class DateResolver {
     private static final Pattern MONTH_ALONE = Pattern.compile(
             "(?=[isdubeolmtfISDUBEOLMTF])(?i:\\b(?:in|since|during|until|by|of|early|late|mid-?|earlier in|later in|last|this|from))[ ]+" + MONTH + "\\b(?![ ]+\\d)");
     private static final Pattern YEAR = Pattern.compile(
-            "(?=[isdubeolmfISDUBEOLMF])(?i:\\b(?:in|since|during|until|by|of|early|late|mid-?|from|back in))[ ]+((?:19|20)\\d{2})(?![\\d-])");
+            "(?=[isdubeolmfISDUBEOLMF])(?i:\\b(?:(?:in|since|during|until|by|of|from|back in)[ ]+(?:early[ ]+|late[ ]+|mid-?)?|early[ ]+|late[ ]+|mid-|mid[ ]+))((?:19|20)\\d{2})(?![\\d-])");
     private static final Pattern WEEKDAY_ALONE = Pattern.compile(
             "(?=[oOlLeEtTMWFS])(?i:\\b(?:(?:on|late|early|last|this past|this)[ ]+)?)\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
                     + "(?:'s)?(?:[ ]+(?i:night|morning|evening|afternoon))?\\b");

@@ -101,7 +101,9 @@ final class EventClassifier {
             rule("founding", "co,founds,founded,founding,launch,start,set,form,unveil,creates,created,creating",
                     "co-?found(?:s|ed|ing)|found(?:s|ed|ing)(?![ ]+(?:in|by|on)\\b)|(?:launch(?:es|ed|ing)?|start(?:s|ed|ing)?|set(?:s|ting)?[ ]+up|"
                     + "form(?:s|ed|ing)?|unveil(?:s|ed|ing)?|creat(?:es|ed|ing))[ ]+(?:a|an|his|her|their|the)[ ]+(?:own[ ]+)?(?:new[ ]+)?"
-                    + "(?:ai[ ]+)?(?:startup|start-up|company|venture|lab|firm|fund|research lab|nonprofit|non-profit)",
+                    + "(?:ai[ ]+)?(?:startup|start-up|company|venture|lab|firm|fund|research lab|nonprofit|non-profit)|"
+                    + "start(?:s|ed|ing)?(?=[ ]+(?-i:(?:\\p{Lu}[\\p{L}-]*[ ]+){1,3}(?:Ventures|Labs?|AI|Capital|Partners|"
+                    + "Technologies|Research|Foundation|Institute|Fund|Systems|Robotics)\\b))",
                     EventType.HIRE, null, Voice.SUBJECT, Kind.FOUNDING, 0.8),
             // moves: departure from one company and hire at another
             rule("move to a rival", "moves,moved,moving,heads,headed,heading,jumps,jumped,jumping,defects,defected,defecting,decamps,decamped,decamping,switches,switched,switching,bolts,bolted,bolting,flee,fled",

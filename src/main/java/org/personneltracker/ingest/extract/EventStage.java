@@ -16,7 +16,7 @@ final class EventStage {
 
     /** A relative clause about the past: "who had led", "who previously ran", "who in 2019 joined". */
     private static final Pattern BACKGROUND_RELATIVE = Pattern.compile(
-            "(?i)\\b(?:had|previously|once|originally|first|earlier|in (?:19|20)\\d\\d)\\b");
+            "(?i)\\b(?:had|previously|once|originally|in (?:19|20)\\d\\d)\\b");
     /** Words that make "named"/"appointed" an internal move. */
     private static final Pattern INTERNAL_APPOINTMENT = Pattern.compile(
             "(?i)\\b(interim|acting|promot\\w*|succeed\\w*|internal|elevat\\w*|replac\\w*|new role)\\b");

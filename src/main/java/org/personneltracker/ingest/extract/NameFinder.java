@@ -39,6 +39,12 @@ final class NameFinder {
     private static final Pattern ORG = Pattern.compile(
             "(?<![\\p{L}\\p{N}])(?:[Tt]he[ ]+)?(\\p{Lu}[\\p{L}\\p{N}&.'-]*(?:[ ]+(?:\\p{Lu}[\\p{L}\\p{N}&.-]*|\\d[\\p{L}\\p{N}.]*|of|&|for|de))*)");
 
+    /** Surnames that are also words of the stop list: a name only right after a first name. */
+    private static final Set<String> SURNAMES_THAT_ARE_WORDS = Lexicon.set("white", "black", "brown", "green", "young",
+            "king", "hall", "wood", "long", "love", "rich", "page", "post", "price", "banks", "west", "north", "south", "street",
+            "lord", "dean", "march", "may", "general", "fellow", "staff", "bay", "house", "state", "union", "court", "city",
+            "read", "head", "lead", "mini", "ray", "san", "sun");
+
     private final Set<String> companyTokens;
     private static final Pattern TRAILING_FUNCTION_WORDS = Pattern.compile("(?:[ ]+(?:of|&|for|de))+$");
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[.'-]+$");
@@ -72,6 +78,10 @@ final class NameFinder {
             List<int[]> piece = new ArrayList<>();
             for (int i = 0; i <= toks.size(); i++) {
                 boolean stop = i == toks.size() || isStop(text.substring(toks.get(i)[0], toks.get(i)[1]));
+                if (stop && i < toks.size() && piece.size() == 1 && !isStop(text.substring(piece.get(0)[0], piece.get(0)[1]))
+                        && SURNAMES_THAT_ARE_WORDS.contains(text.substring(toks.get(i)[0], toks.get(i)[1]).toLowerCase(Locale.ROOT))) {
+                    stop = false; // "Sean White", "Alice Post": a first name, then a surname that is also a word
+                }
                 if (stop) {
                     consider(text, piece, taken, out);
                     piece = new ArrayList<>();

@@ -19,12 +19,12 @@ public final class RoleParser {
     }
 
     /** Words that make a phrase a job title. */
-    static final String HEAD_WORD = "(?:ceo|cto|cfo|coo|cpo|cso|ciso|cro|cmo|president|chair(?:man|woman|person)?|"
+    static final String HEAD_WORD = "(?:(?:co-)?(?:ceo|cto|cfo|coo)s?|cpo|cso|ciso|cro|cmo|president|chair(?:man|woman|person)?|"
             + "chief(?:[ ][\\w&-]+){1,3}|co-?founders?|founders?|head|heads|lead|leads|leader|director|vp|svp|evp|"
             + "vice[ ]president|researchers?|scientists?|engineers?|member[ ]of[ ](?:the[ ])?technical[ ]staff|"
             + "fellow|advis[eo]r|general[ ]counsel|counsel|partner|analyst|designer|product[ ]manager|manager|"
             + "architect|officer|principal|executive|intern|staffer|specialist|strategist|economist|"
-            + "technical[ ]staff|mts|boss|chief|founding[ ]member)";
+            + "technical[ ]staff|mts|boss|chief|founding[ ]member|pinnacle)";
     private static final Pattern HAS_HEAD = Pattern.compile("(?i)(?<![\\p{L}])" + HEAD_WORD + "(?![\\p{L}])");
     /** "led/headed/ran the X team" relative clauses. */
     private static final Pattern LED_TEAM = Pattern.compile(
@@ -40,12 +40,13 @@ public final class RoleParser {
 
     private static final Pattern SAFETY = Pattern.compile("(?i)\\b(safety|alignment|safeguards?|superalignment|"
             + "trust (?:&|and) safety|preparedness|interpretability|responsible ai|red[- ]team\\w*|model welfare|"
-            + "scalable oversight)\\b");
+            + "scalable oversight|belief (?:&|and) security|evals? safety|safety evaluations?)\\b");
     private static final Pattern SECURITY = Pattern.compile("(?i)\\b(security|ciso|privacy|cyber\\w*)\\b");
     private static final Pattern POLICY = Pattern.compile("(?i)\\b(policy|governance|public affairs|government|"
             + "regulatory|agi readiness|geopolitic\\w*|legal policy)\\b");
     private static final Pattern EXECUTIVE = Pattern.compile("(?i)(?<!vice[ -])\\b(ceo|cto|coo|president|chair(?:man|woman|person)?|"
-            + "chief executive|chief technology|chief operating|chief ai officer|managing director|board)\\b");
+            + "chief executive|chief technology|chief operating|chief ai officer|managing director|board|"
+            + "(?:co-)?ceos?|chief know-how|chief working|government officer)\\b");
     private static final Pattern PRODUCT = Pattern.compile("(?i)\\b(product|products|design|designer|cpo|ux|applications)\\b");
     private static final Pattern RESEARCH = Pattern.compile("(?i)\\b(research|researcher|scientist|science|"
             + "technical staff|mts|pre-?training|post-?training|reasoning|fair|world models?|architecture)\\b");

@@ -25,6 +25,10 @@ final class SubjectFinder {
     static final Pattern FIRST_PERSON = Pattern.compile("\\b(I|I'm|I've|I'd|I'll|my|My|me)\\b");
     static final Pattern THIRD_PERSON = Pattern.compile("\\b([Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\\b");
     static final Pattern PRONOUN_SUBJECT = Pattern.compile("\\b([Hh]e|[Ss]he)\\b");
+    /** "said he", "wrote that she", "told staff on Friday that he": the speech verb before a pronoun. */
+    private static final Pattern SPEECH_RIGHT_BEFORE = Pattern.compile(
+            "(?i)\\b(?:said|says|told[ ]+[\\p{L} ]{0,20}?|wrote|writes|announced|confirmed|added)(?:[ ]+(?:on|late|early)[ ]+[\\p{L} ]{0,15}?)?"
+                    + "(?:[ ]+that)?[ ]+$");
     private static final Pattern CLAUSE_BOUNDARY = Pattern.compile(
             "(?i)(?=[;:,\\p{L}])(?:;|:[ ]|\\bbut\\b|,[ ]*while\\b|\\bwhile\\b|\\bwhereas\\b|\\b(?:said|says|told|wrote|writes|posted|"
                     + "announced|confirmed|reported|added|noted|explained|tweeted)(?:[ ]+(?:on|in)[ ]+[\\p{L}]+)?(?:[ ]+that)?[ ]"
@@ -486,6 +490,20 @@ final class SubjectFinder {
 
     /** The person a he/she at {@code offset} most likely means: earlier in the sentence, else the focus. */
     EntityMention antecedent(SentenceSplitter.Sentence s, int offset) {
+        Matcher speech = SPEECH_RIGHT_BEFORE.matcher(a.before(offset, 30, s.start()));
+        if (speech.find()) {
+            // "Wu, who led the reasoning team, said he was moving on": the one who said it
+            int verb = offset - (a.before(offset, 30, s.start()).length() - speech.start());
+            EntityMention nearest = null;
+            for (EntityMention p : a.personsIn(s.start(), verb)) {
+                if (!a.inQuote(p.start()) && p != a.byline) {
+                    nearest = p;
+                }
+            }
+            if (nearest != null) {
+                return nearest;
+            }
+        }
         for (EntityMention p : a.personsIn(s.start(), offset)) {
             if (!a.inQuote(p.start()) && p != a.byline) {
                 return p;
