@@ -56,6 +56,7 @@ final class Preparation {
     /** "X, who led ... at Y," / "X, a researcher at Y," / "X, the head of ...". */
     private static final Pattern APPOSITIVE_INTRODUCTION = Pattern.compile("(?is)^,[ ]*(?:who[ ]+(?:led|leads|headed|heads|ran|runs|was|is|"
             + "had been|worked|works|oversaw|managed|co-led)|an?[ ]|the[ ]|its[ ]|[\\p{L}-]+[ ]+(?:at|of)[ ])");
+    private static final Pattern FORMER_BEFORE = Pattern.compile("(?i)\\b(?:former|ex-|formerly)[ ]+$");
     private static final Pattern MOVE_WORD_BEFORE = Pattern.compile("(?i)\\b(?:from|to|joined|join|for)[ ]+$");
 
     private Preparation() {
@@ -413,6 +414,11 @@ final class Preparation {
                 continue;
             }
             double w = s != null && s.index() < 3 ? 2.0 : 1.0;
+            String lead = a.before(c.start(), 45, s == null ? 0 : s.start());
+            if (CompanyFinder.DEST_MARKER.matcher(lead).find() || CompanyFinder.ORIGIN_MARKER.matcher(lead).find()
+                    || FORMER_BEFORE.matcher(lead).find()) {
+                w *= 0.3; // "returns to OpenAI", "former OpenAI CTO": where people go or come from, not the story's company
+            }
             weight.merge(c.id(), w, Double::sum);
             byId.putIfAbsent(c.id(), c);
         }

@@ -47,7 +47,7 @@ final class SubjectFinder {
     /** Words that can be nouns of an event ("the exit", "a hire"). */
     private static final Pattern NOUN_CAPABLE = Pattern.compile("(?i)^(?:departures?|exits?|resignations?|returns?|moves?|"
             + "hires?|appointments?|ousters?|dismissals?|retirements?|deaths?|layoffs?|exodus|leave|step[ ]+down|"
-            + "last[ ]+day|final[ ]+day|promotions?|sabbatical)$");
+            + "last[ ]+day|final[ ]+day|promotions?|sabbatical|rehiring|hiring|rejoining|poaching)$");
     /** Denials, rumours and hypotheticals before an event word: no event is reported. */
     private static final Pattern DENIAL_IN_SENTENCE = Pattern.compile("(?i)\\b(?:denied|denies|deny|denying|rumou?r(?:s|ed)?|"
             + "speculation|speculated|false|untrue)\\b");
@@ -495,9 +495,14 @@ final class SubjectFinder {
             // "Wu, who led the reasoning team, said he was moving on": the one who said it
             int verb = offset - (a.before(offset, 30, s.start()).length() - speech.start());
             EntityMention nearest = null;
+            EntityMention prev = null;
             for (EntityMention p : a.personsIn(s.start(), verb)) {
-                if (!a.inQuote(p.start()) && p != a.byline) {
-                    nearest = p;
+                boolean inAppositive = prev != null && a.between(prev.end(), p.start()).startsWith(",");
+                if (!a.inQuote(p.start()) && p != a.byline && !inAppositive) {
+                    nearest = p; // "X, a co-founder who worked for Elon Musk, said he": X, not Musk
+                }
+                if (!inAppositive) {
+                    prev = p;
                 }
             }
             if (nearest != null) {
