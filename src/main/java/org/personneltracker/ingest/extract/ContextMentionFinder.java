@@ -36,11 +36,21 @@ final class ContextMentionFinder {
     private static final Pattern FUNDING_WORDS = Pattern.compile("(?i)\\b(rais\\w*|funding|round|valuation|valued|valuing|"
             + "invest\\w*|series [a-k]\\b|seed|financing|fundrais\\w*|backed|tender offer)");
     private static final Pattern VALUATION_BEFORE = Pattern.compile(
-            "(?i)(?:valuation(?:[ ]+of)?|valued[ ]+(?:it[ ]+)?at|valuing[ ]+(?:it|the[ ]+\\w+|[\\p{L}]+)[ ]+at|worth|value[ ]+of|valuing)"
-                    + "(?:[ ]+(?:as[ ]+much[ ]+as|up[ ]+to|about|around|roughly|nearly|approximately|more[ ]+than|over|"
+            "(?i)(?:valuation(?:[ ]+of)?|valued[ ]+(?:it[ ]+)?at|valu(?:ing|es|ed)[ ]+(?:it|the[ ]+[\\p{L}-]+(?:[ ]+[\\p{L}-]+)?|"
+                    + "[\\p{L}]+)[ ]+at|worth|value[ ]+of|valuing)"
+                    + "(?:[ ]+(?:as[ ]+much[ ]+as|as[ ]+a[ ]+lot[ ]+as|as[ ]+high[ ]+as|up[ ]+to|about|around|roughly|nearly|"
+                    + "approximately|more[ ]+than|over|"
                     + "at[ ]+least|some|almost|close[ ]+to|an?[ ]+estimated|just[ ]+over|just[ ]+under|of))*[ ]*$");
-    private static final Pattern VALUATION_AFTER = Pattern.compile("(?i)^[ ]*(?:post-money[ ]+|pre-money[ ]+)?valuation");
-    private static final Pattern IN_TALKS = Pattern.compile("(?i)\\b(in (?:early |advanced |late-stage |preliminary )?"
+    private static final Pattern VALUATION_AFTER = Pattern.compile("(?i)^[ ]*(?:post-money[ ]+|pre-money[ ]+)?valuation|"
+            + "^[ ]*(?:it|which|that)[ ]+(?:was|is|had[ ]+been|has[ ]+been)[ ]+(?:last[ ]+)?valued[ ]+at");
+    /** A value compared with: "more than six times the $9 billion", "doubles its valuation from the $86 billion". */
+    private static final Pattern COMPARED_BEFORE = Pattern.compile(
+            "(?i)\\b(?:times|from|than|up[ ]+from|compared[ ]+(?:with|to)|doubles?|doubled|triples?|tripled)[ ]+(?:the[ ]+|its[ ]+)?$");
+    /** Where a second round starts within a sentence. */
+    private static final Pattern ROUND_BOUNDARY = Pattern.compile("(?i)\\b(?:when|after|before|while|whereas|compared)\\b|;");
+    private static final Pattern ROUND_WORDS = Pattern.compile("(?i)\\b(?:series[ ]+[a-k]|round|raised|raising|closed|secured|"
+            + "funding|seed)\\b");
+    private static final Pattern IN_TALKS = Pattern.compile("(?i)\\b(holds? talks|holding talks|in (?:early |advanced |late-stage |preliminary )?"
             + "(?:talks|discussions|negotiations)|seeking|seeks|looking to raise|aims? to raise|plans? to raise|planning to raise|"
             + "in the process of raising|is raising|are raising|nearing|close to (?:a deal|raising|closing)|would value|"
             + "could value|negotiating|in discussions)\\b");
@@ -215,6 +225,25 @@ final class ContextMentionFinder {
         return false;
     }
 
+    /** One round's figures within a sentence: the money amounts that belong together and the text they stand in. */
+    private static final class RoundFigures {
+        Long amount;
+        Long valuation;
+        String currency;
+        int start = Integer.MAX_VALUE;
+        int end = -1;
+        int textFrom;
+        int textTo;
+        /** Only a comparison ("more than six times the $9 billion it was valued at"). */
+        boolean previous;
+    }
+
+    /**
+     * Funding rounds a sentence tells: money amounts are an amount raised or a valuation by the words around them
+     * ("at a valuation of as much as $350 billion", "values the startup at $12 billion", "the $9 billion it was valued
+     * at"), and a sentence that tells two rounds ("in talks at $60 billion, ... the $9 billion it was valued at when it
+     * closed an $800 million Series C") is cut where the second starts, each with its own status.
+     */
     private void funding(Input in, SentenceSplitter.Sentence s, String st, PartialDate date, String company,
                          List<Mention> out, Set<String> seen) {
         if (!FUNDING_WORDS.matcher(st).find()) {
@@ -224,11 +253,9 @@ final class ContextMentionFinder {
         if (money.isEmpty()) {
             return;
         }
-        Long amount = null;
-        Long valuation = null;
-        String currency = null;
-        int spanStart = Integer.MAX_VALUE;
-        int spanEnd = -1;
+        List<RoundFigures> rounds = new ArrayList<>();
+        RoundFigures cur = null;
+        int lastEnd = s.start();
         for (MoneyParser.Money mo : money) {
             String before = in.text().substring(Math.max(s.start(), mo.start() - 45), mo.start());
             String after = in.text().substring(mo.end(), Math.min(s.end(), mo.end() + 25));
@@ -236,25 +263,55 @@ final class ContextMentionFinder {
                 continue;
             }
             boolean isValuation = VALUATION_BEFORE.matcher(before).find() || VALUATION_AFTER.matcher(after).find();
+            boolean previous = COMPARED_BEFORE.matcher(before).find();
+            boolean boundary = cur != null && ROUND_BOUNDARY.matcher(in.text().substring(lastEnd, mo.start())).find();
+            if (cur == null || boundary || previous != cur.previous && !(cur.previous && !previous && !isValuation)
+                    || isValuation && cur.valuation != null || !isValuation && cur.amount != null) {
+                cur = new RoundFigures();
+                cur.previous = previous;
+                cur.textFrom = rounds.isEmpty() ? s.start() : lastEnd;
+                rounds.add(cur);
+            }
             if (isValuation) {
-                if (valuation == null) {
-                    valuation = mo.amount();
-                }
-            } else if (amount == null) {
-                amount = mo.amount();
+                cur.valuation = mo.amount();
             } else {
-                continue;
+                cur.amount = mo.amount();
             }
-            if (currency == null) {
-                currency = mo.currency();
+            if (cur.currency == null) {
+                cur.currency = mo.currency();
             }
-            spanStart = Math.min(spanStart, mo.start());
-            spanEnd = Math.max(spanEnd, mo.end());
+            cur.start = Math.min(cur.start, mo.start());
+            cur.end = Math.max(cur.end, mo.end());
+            lastEnd = mo.end();
         }
-        if (amount == null && valuation == null) {
-            return;
+        for (int k = 0; k + 1 < rounds.size(); k++) {
+            RoundFigures r = rounds.get(k);
+            RoundFigures next = rounds.get(k + 1);
+            if (r.previous && r.amount == null && next.amount != null && next.valuation == null) {
+                // "the $9 billion it was valued at when it closed an $800 million Series C": one earlier round
+                r.amount = next.amount;
+                r.end = next.end;
+                r.previous = false;
+                rounds.remove(k + 1);
+            }
         }
-        if (currency == null && (amount != null || valuation != null)) {
+        for (int k = 0; k < rounds.size(); k++) {
+            RoundFigures r = rounds.get(k);
+            r.textTo = k + 1 < rounds.size() ? rounds.get(k + 1).start : s.end();
+            String text = in.text().substring(r.textFrom, r.textTo);
+            if (r.previous && !ROUND_WORDS.matcher(in.text().substring(r.start, r.textTo)).find()) {
+                continue; // a value compared with, not a round
+            }
+            addRound(in, s, st, text, r, date, company, out);
+        }
+    }
+
+    private void addRound(Input in, SentenceSplitter.Sentence s, String st, String text, RoundFigures f, PartialDate date,
+                          String company, List<Mention> out) {
+        Long amount = f.amount;
+        Long valuation = f.valuation;
+        String currency = f.currency;
+        if (currency == null) {
             currency = EUROS.matcher(st).find() ? "EUR" : DOLLARS.matcher(st).find() ? "USD" : null;
         }
         for (int i = 0; i < out.size(); i++) {
@@ -272,16 +329,30 @@ final class ContextMentionFinder {
                 }
             }
         }
-        FundingStatus status = IN_TALKS.matcher(st).find() ? FundingStatus.IN_TALKS
-                : CLOSED.matcher(st).find() ? FundingStatus.CLOSED
-                : ANNOUNCED.matcher(st).find() ? FundingStatus.ANNOUNCED
-                : RUMOURED.matcher(st).find() ? FundingStatus.RUMOURED : null;
-        Matcher r = ROUND.matcher(st);
+        FundingStatus status = status(text);
+        if (status == null) {
+            status = status(st);
+        }
+        Matcher r = ROUND.matcher(text);
         String title = r.find() ? roundTitle(r.group(1)) : "Funding round";
+        PartialDate when = date;
+        for (DateResolver.DateHit h : in.dates().apply(s)) {
+            if (h.start() >= f.textFrom && h.end() <= f.textTo) {
+                when = h.date(); // "when it closed an $800 million Series C in September"
+                break;
+            }
+        }
         String co = company != null ? company : in.mainCompanySlug();
-        String key = match(ContextType.FUNDING_ROUND, co, title, date, in.published(), amount, valuation);
-        out.add(new Mention(ContextType.FUNDING_ROUND, title, date, amount, currency, valuation, status, key,
-                new Span(spanStart, spanEnd, "CONTEXT")));
+        String key = match(ContextType.FUNDING_ROUND, co, title, when, in.published(), amount, valuation);
+        out.add(new Mention(ContextType.FUNDING_ROUND, title, when, amount, currency, valuation, status, key,
+                new Span(f.start, f.end, "CONTEXT")));
+    }
+
+    private static FundingStatus status(String text) {
+        return IN_TALKS.matcher(text).find() ? FundingStatus.IN_TALKS
+                : CLOSED.matcher(text).find() ? FundingStatus.CLOSED
+                : ANNOUNCED.matcher(text).find() ? FundingStatus.ANNOUNCED
+                : RUMOURED.matcher(text).find() ? FundingStatus.RUMOURED : null;
     }
 
     private static final String[] HEADCOUNT_WORDS = {"workforce", "headcount", "head count", "staff", "team", "employ",
