@@ -87,6 +87,7 @@ final class Preparation {
         }
         findByline(a, peopleMatcher);
         findNewPeople(a, names, peopleMatcher);
+        NameTypos.unifyFullNames(a);
         findSurnames(a);
         a.persons.sort(Comparator.comparingInt(EntityMention::start));
         a.companies.sort(Comparator.comparingInt(EntityMention::start));
@@ -359,6 +360,7 @@ final class Preparation {
             }
             i = en;
         }
+        hits.addAll(NameTypos.surnameSlips(folded, surnames, a)); // "Carvahlo" for "Carvalho"
         hits.sort(Comparator.comparingInt((int[] h) -> h[0]));
         int lastEnd = -1;
         for (int[] h : hits) {
