@@ -146,11 +146,12 @@ final class Merger {
             return null;
         }
         RoleParser.Role role = d.role;
-        if (role == null) {
-            role = roles.elsewhere(d.person);
-        }
         if (role == null && d.founder) {
             role = RoleParser.classify("co-founder", null);
+        } else if (role == null && (d.type == EventType.HIRE || d.type == EventType.RETURN)) {
+            role = roles.elsewhereAt(d.person, d.company); // a title given elsewhere is the old job unless tied to the new one
+        } else if (role == null) {
+            role = roles.elsewhere(d.person);
         }
         List<Span> evidence = new ArrayList<>(d.evidence);
         evidence.add(0, new Span(d.person.start(), d.person.end(), "PERSON"));

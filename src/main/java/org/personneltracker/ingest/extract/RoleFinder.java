@@ -11,9 +11,11 @@ final class RoleFinder {
 
     private static final Pattern AS_AFTER_FEW_WORDS = Pattern.compile("(?i)^[ ]*(?:(?!to\\b|join\\w*\\b|for\\b)[\\p{L}']+[ ]+){0,4}?as[ ]+");
     /** ", who ..." or the verb right after the name ("Elena Voss led Sable's interpretability team"). */
-    private static final Pattern RELATIVE_WHO = Pattern.compile("(?i)^(?:,?[ ]*who[ ]+|[ ]+(?=(?:led|leads|headed|heads|ran|runs|"
+    private static final Pattern RELATIVE_WHO = Pattern.compile("(?i)^(?:,?[ ]*(?:(?:the|a|an)[ ]+[\\p{L}-]+(?:[ ]+[\\p{L}-]+){0,2}"
+            + "[ ]+)?who[ ]+|[ ]+(?=(?:led|leads|headed|heads|ran|runs|"
             + "oversaw|oversees|managed|manages|co-led|co-leads|was|is|had been|has been|served as|serves as)\\b))");
-    private static final Pattern RELATIVE_LED_TEAM = Pattern.compile("(?i)^(?:,?[ ]*who)?[ ]+(?:led|leads|headed|heads|ran|runs|oversaw|oversees|managed|"
+    private static final Pattern RELATIVE_LED_TEAM = Pattern.compile("(?i)^(?:,?[ ]*(?:(?:the|a|an)[ ]+[\\p{L}-]+(?:[ ]+[\\p{L}-]+){0,2}"
+            + "[ ]+)?who)?[ ]+(?:led|leads|headed|heads|ran|runs|oversaw|oversees|managed|"
                 + "manages|co-led|co-leads|had led|helped lead|was leading|had been leading)[ ]+(?:the[ ]+|its[ ]+|a[ ]+|"
                 + "[\\p{L}]+'s[ ]+)?([\\p{L}\\d&/' -]{2,60}?)[ ]+(team|group|division|unit|org|organization|lab|effort|"
                 + "department|research|work)\\b");
@@ -67,6 +69,11 @@ final class RoleFinder {
     private static final Pattern TITLE_AFTER_AND = Pattern.compile(
             "(?i)[ ]*(?:co-?founder|founder|ceo|cto|cfo|coo|chief|president|head|vice[ ]president|vp|director|chair\\w*)\\b");
     private static final Pattern LEADING_ARTICLE = Pattern.compile("(?i)^(?:the|its|a)\\s+");
+    /** "chief of Anthropic's Safeguards Research group": the company is inside the title, not its left edge. */
+    private static final Pattern TITLE_PREPOSITION_BEFORE = Pattern.compile("(?i)\\b(?:of|at|for)[ ]+(?:the[ ]+)?$");
+    private static final Pattern FUNCTION_AFTER_AND = Pattern.compile("(?i)[ ]*(?:research|safety|security|policy|product|products|"
+            + "engineering|operations|strategy|alignment|partnerships|infrastructure|design|science|applied ai|"
+            + "preparedness|trust|governance|communications|marketing|sales|finance)\\b");
     private static final Pattern PREVIOUS_ROLE_LEAD = Pattern.compile("(?i)(?:was[ ]+)?(?:previously|formerly|most[ ]+recently|"
             + "had[ ]+been)?[ ]*(?:was[ ]+|served[ ]+as[ ]+|as[ ]+)?(?:an?[ ]+|the[ ]+|its[ ]+)?");
     private static final Pattern TO_ROLE = Pattern.compile("(?i)\\bto[ ]+(?:the[ ]+(?:role|position|post)[ ]+of[ ]+)?"
@@ -231,7 +238,8 @@ final class RoleFinder {
         }
         // a company name ends the title on its left: "OpenAI CTO Mira Murati"
         for (EntityMention c : companies) {
-            if (c.end() > from + cut && c.end() <= from + trimmed.length()) {
+            if (c.end() > from + cut && c.end() <= from + trimmed.length()
+                    && !TITLE_PREPOSITION_BEFORE.matcher(text.substring(Math.max(from, c.start() - 8), c.start())).find()) {
                 int rel = c.end() - from;
                 if (rel > cut) {
                     cut = rel;
@@ -284,6 +292,10 @@ final class RoleFinder {
             }
             if (w.equals("and") && TITLE_AFTER_AND.matcher(tail.substring(ce.end())).lookingAt()) {
                 continue; // "co-founder and CEO", "executive vice president and CEO of Microsoft AI"
+            }
+            if (w.equals("and") && tail.substring(0, ce.start()).contains(" of ")
+                    && FUNCTION_AFTER_AND.matcher(tail.substring(ce.end())).lookingAt()) {
+                continue; // "vice president of research and safety"
             }
             end = ce.start();
             break;

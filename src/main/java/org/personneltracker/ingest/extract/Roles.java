@@ -1,5 +1,6 @@
 package org.personneltracker.ingest.extract;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -112,6 +113,31 @@ final class Roles {
             }
             RoleParser.Role r = RoleFinder.ledFunction(a.norm, p.end(), s.end());
             if (r != null) {
+                return r;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A role for the person from a sentence that ties it to {@code company} and to no other company ("Lumenfield's CTO
+     * X"), or null.
+     */
+    RoleParser.Role elsewhereAt(EntityMention person, CompanyRef company) {
+        for (EntityMention p : a.mentionsOf(person)) {
+            SentenceSplitter.Sentence s = a.sentenceAt(p.start());
+            if (s == null || a.skipped.contains(s.index())) {
+                continue;
+            }
+            RoleParser.Role r = a.roles.computeIfAbsent(p, k -> Optional.ofNullable(
+                    RoleFinder.find(a.norm, s.start(), s.end(), k, a.companiesIn(s.start(), s.end()), -1, -1, false))).orElse(null);
+            if (r == null || r.start() < 0) {
+                continue;
+            }
+            int from = Math.max(s.start(), Math.min(r.start(), p.start()) - 40);
+            int to = Math.min(s.end(), Math.max(r.end(), p.end()) + 40);
+            List<EntityMention> near = a.companiesIn(from, to);
+            if (!near.isEmpty() && near.stream().allMatch(c -> ArticleState.sameCompany(ArticleState.ref(c), company))) {
                 return r;
             }
         }
