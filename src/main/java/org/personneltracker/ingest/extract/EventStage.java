@@ -3,6 +3,7 @@ package org.personneltracker.ingest.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.personneltracker.event.Circumstance;
 import org.personneltracker.event.EventType;
@@ -25,6 +26,8 @@ final class EventStage {
     static final Pattern STAYS_IN_ROLE = Pattern.compile("(?i)\\b(?:day-to-day|(?:stay(?:s|ing)?[ ]+on|remain(?:s|ing)?|continu(?:e|es|ing)|"
             + "become(?:s)?|move(?:s)?[ ]+to|focus[ ]+on[^.;]{0,60}?)[ ]+(?:as[ ]+)?(?:an?[ ]+|the[ ]+|its[ ]+)?(?:senior[ ]+|special[ ]+|"
             + "strategic[ ]+|non-executive[ ]+|executive[ ]+)?(?:advis[eo]r|chair(?:man|woman|person)?|board[ ]+member|director))");
+    private static final Pattern SO_DID = Pattern.compile("(?i)\\b(?:so|as)[ ]+did\\b");
+    private static final Pattern FOLLOWED = Pattern.compile("(?i)(?:,[^,]{0,40},)?[ ]+followed(?:[ ]+suit)?\\b(?![ ]+(?:by|the|a|an|him|her|them)\\b)");
     private static final Pattern UNTIL = Pattern.compile("(?i)\\b(?:until|till|through|transition(?:al)?|interim)\\b");
 
     private final ArticleState a;
@@ -47,6 +50,7 @@ final class EventStage {
             if (a.skipped.contains(s.index())) {
                 continue;
             }
+            ellipsis(s, drafts);
             List<EventClassifier.Trigger> triggers = a.triggersOf(s);
             List<int[]> relatives = subjects.relativeRegions(s);
             boolean mainClauseTrigger = false;
@@ -73,6 +77,62 @@ final class EventStage {
             }
         }
         return drafts;
+    }
+
+    /**
+     * "So did Bruno Alves, on Tuesday, and Keiko Ishii followed on Wednesday": people who did what the last event
+     * told. Each gets a draft of that event's type at its company, dated by the date that follows the person.
+     */
+    private void ellipsis(SentenceSplitter.Sentence s, List<Draft> drafts) {
+        if (drafts.isEmpty()) {
+            return;
+        }
+        Draft last = drafts.get(drafts.size() - 1);
+        if (s.index() - last.sentence > 2 || a.sentences.get(last.sentence).paragraph() != s.paragraph()) {
+            return;
+        }
+        List<EntityMention> people = new ArrayList<>();
+        Matcher so = SO_DID.matcher(a.norm);
+        so.region(s.start(), s.end());
+        if (so.find()) {
+            for (EntityMention p : a.personsIn(so.end(), Math.min(s.end(), so.end() + 40))) {
+                people.add(p);
+                break;
+            }
+        }
+        Matcher followed = FOLLOWED.matcher(a.norm);
+        followed.region(s.start(), s.end());
+        while (followed.find()) {
+            EntityMention before = null;
+            for (EntityMention p : a.personsIn(Math.max(s.start(), followed.start() - 60), followed.start())) {
+                before = p;
+            }
+            if (before != null && !people.contains(before)) {
+                people.add(before);
+            }
+        }
+        for (EntityMention p : people) {
+            if (p.id().equals(last.person.id())) {
+                continue;
+            }
+            Draft d = last.counterpart(last.type, last.company);
+            d.person = p;
+            d.secondary = false;
+            d.sentence = s.index();
+            d.circumstance = last.circumstance;
+            d.destination = null;
+            d.role = roles.inSentence(s, p);
+            d.date = null;
+            for (DateResolver.DateHit h : a.datesOf(s)) {
+                if (h.start() >= p.end()) {
+                    d.date = h; // "So did Bruno Alves, a staff research scientist, on Tuesday"
+                    break;
+                }
+            }
+            d.evidence.clear();
+            d.evidence.add(new Span(p.start(), p.end(), "PERSON"));
+            drafts.add(d);
+        }
     }
 
     private boolean backgroundRelative(int[] rel) {

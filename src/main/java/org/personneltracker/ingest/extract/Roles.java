@@ -60,6 +60,11 @@ final class Roles {
         return r.title() == null ? null : new RoleParser.Role(r.title(), r.team(), r.category(), r.seniority(), r.founder(), start, m.end());
     }
 
+    /** The role the sentence gives the person with their name ("X, a research engineer,"), or null. */
+    RoleParser.Role inSentence(SentenceSplitter.Sentence s, EntityMention person) {
+        return RoleFinder.find(a.norm, s.start(), s.end(), person, a.companiesIn(s.start(), s.end()), -1, -1, false);
+    }
+
     /** A title tied to another company than the one hiring ("DeepMind co-founder X", "X, CEO of Inflection AI"). */
     boolean isOldRole(RoleParser.Role role, CompanyRef hiring, SentenceSplitter.Sentence s) {
         if (role.start() < 0 || hiring == null) {
