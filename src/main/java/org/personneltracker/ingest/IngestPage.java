@@ -42,7 +42,7 @@ public class IngestPage {
 
     /** One candidate: the draft, and the form fields that open it in the logging form. */
     public record CandidateView(int number, IngestResult.Draft draft, List<Map.Entry<String, String>> fields,
-            String person, String company, String destination, String origin) {
+            String person, String company, String destination, String origin, String confidence) {
     }
 
     public record Result(IngestResult result, List<Segment> segments, List<CandidateView> candidates) {
@@ -94,8 +94,9 @@ public class IngestPage {
     static Result view(IngestResult r) {
         List<CandidateView> candidates = new ArrayList<>();
         for (IngestResult.Draft d : r.candidates()) {
+            double score = candidates.size() < r.scores().size() ? r.scores().get(candidates.size()) : 0;
             candidates.add(new CandidateView(candidates.size() + 1, d, fields(d), label(d.person()), label(d.company()),
-                    label(d.destination()), label(d.origin())));
+                    label(d.destination()), label(d.origin()), score >= 0.7 ? "high" : score >= 0.5 ? "medium" : "low"));
         }
         return new Result(r, segments(r.source().text(), r.spans()), candidates);
     }

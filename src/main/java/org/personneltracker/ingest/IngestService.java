@@ -79,7 +79,8 @@ public class IngestService {
                 new IngestResult.ArticleSource(article.url(), article.title(), article.publisher(), publishedText,
                         article.text()),
                 drafts,
-                x.spans().stream().map(s -> new IngestResult.SpanView(s.start(), s.end(), s.label())).toList());
+                x.spans().stream().map(s -> new IngestResult.SpanView(s.start(), s.end(), s.label())).toList(),
+                x.candidates().stream().map(Candidate::score).toList());
     }
 
     private static IngestResult.Draft draft(Candidate c, ArticleText article, String published,

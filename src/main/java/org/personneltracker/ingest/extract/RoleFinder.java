@@ -76,6 +76,8 @@ final class RoleFinder {
             + "preparedness|trust|governance|communications|marketing|sales|finance)\\b");
     private static final Pattern PREVIOUS_ROLE_LEAD = Pattern.compile("(?i)(?:was[ ]+)?(?:previously|formerly|most[ ]+recently|"
             + "had[ ]+been)?[ ]*(?:was[ ]+|served[ ]+as[ ]+|as[ ]+)?(?:an?[ ]+|the[ ]+|its[ ]+)?");
+    private static final Pattern AFTER_NAME_LEAD = Pattern.compile(
+            "(?i)[ ]+(?:as[ ]+|to[ ]+be[ ]+|to[ ]+serve[ ]+as[ ]+)?(?:(?:its|the|their|a|an|new|our)[ ]+)*(?=[\\p{L}])");
     private static final Pattern TO_ROLE = Pattern.compile("(?i)\\bto[ ]+(?:the[ ]+(?:role|position|post)[ ]+of[ ]+)?"
             + "(?:(?:its|the|their|a|an|new)[ ]+)*(?=[\\p{L}])");
     /** A title word that takes "of"/"for": "head of", "vice president for". */
@@ -135,6 +137,16 @@ final class RoleFinder {
             }
         }
         return r;
+    }
+
+    /** "named X interim CEO", "appointed X as its chief scientist": the title right after the name. */
+    static RoleParser.Role afterName(String text, int personEnd, int sEnd, List<EntityMention> companies) {
+        Matcher m = AFTER_NAME_LEAD.matcher(text);
+        m.region(personEnd, sEnd);
+        if (!m.lookingAt()) {
+            return null;
+        }
+        return phrase(text, m.end(), sEnd, companies, false);
     }
 
     /** "promoted X, its director of research, to chief scientist": the role after "to". */

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
  */
 final class Roles {
 
+    private static final Pattern NAMING_WORD = Pattern.compile("(?i)(?:nam|appoint|tap)");
     private static final Pattern FORMER_BEFORE = Pattern.compile("(?i)\\b(?:former|ex-|then-|previously)[ ]*$");
     private static final Pattern OLD_ROLE_BEFORE = Pattern.compile("(?:'s|')?[ ]+");
     private static final Pattern OLD_ROLE_AFTER = Pattern.compile(
@@ -28,6 +29,14 @@ final class Roles {
     /** The role given with the event word in its sentence; for a new role the "as ..." after the word comes first. */
     RoleParser.Role atEvent(SentenceSplitter.Sentence s, EventClassifier.Trigger t, EntityMention person, boolean newRole) {
         EntityMention inSentence = person.start() >= s.start() && person.end() <= s.end() ? person : null;
+        if (newRole && inSentence != null && person.start() >= t.end()
+                && NAMING_WORD.matcher(a.between(t.start(), t.end())).lookingAt()) {
+            // "named chief financial officer Aisha Bello interim CEO": the new title follows the name
+            RoleParser.Role r = RoleFinder.afterName(a.norm, person.end(), s.end(), a.companiesIn(s.start(), s.end()));
+            if (r != null) {
+                return r;
+            }
+        }
         if (inSentence != null) {
             return RoleFinder.find(a.norm, s.start(), s.end(), inSentence, a.companiesIn(s.start(), s.end()), t.start(), t.end(), newRole);
         }

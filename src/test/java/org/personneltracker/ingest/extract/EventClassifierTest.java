@@ -12,11 +12,14 @@ class EventClassifierTest {
 
     /** For every rule row: sentences whose event word it must find (which only works when its anchors cover them). */
     static final Map<String, List<String>> EXAMPLES = Map.ofEntries(
-            Map.entry("left the board", List.of("She left the board of directors.", "He stepped down from the board.")),
+            Map.entry("left the board", List.of("She left the board of directors.", "He stepped down from the board.",
+                    "She has left the company's board of directors.")),
             Map.entry("sabbatical", List.of("He is taking a sabbatical.", "She went on extended sabbatical.")),
-            Map.entry("promotion", List.of("Kestrel promoted Ana to CTO.", "She was elevated to president.")),
+            Map.entry("promotion", List.of("Kestrel promoted Ana to CTO.", "She was elevated to president.",
+                    "It elevated Farid Karimi, its head of infrastructure, to CTO.")),
             Map.entry("takes over as", List.of("Rao takes over as CTO.", "She will take over as chief executive.")),
-            Map.entry("becomes a top role", List.of("Adler becomes chief executive.", "He will be the new CEO.")),
+            Map.entry("becomes a top role", List.of("Adler becomes chief executive.", "He will be the new CEO.",
+                    "Clarke will become executive chair.")),
             Map.entry("moves into a role", List.of("He transitions into a new role.")),
             Map.entry("return", List.of("She rejoined the lab.", "He returns to Google.", "Lemos is back at Quillon.",
                     "He is coming back.")),
@@ -27,11 +30,13 @@ class EventClassifierTest {
             Map.entry("death", List.of("He died on Monday.", "She passed away.")),
             Map.entry("resignation", List.of("She resigned on Monday.", "He quit.", "He stepped down as CEO.",
                     "She handed in her notice.", "He walked away.")),
-            Map.entry("founding", List.of("They co-founded Juniper Labs.", "She launched a new startup.")),
+            Map.entry("founding", List.of("They co-founded Juniper Labs.", "She launched a new startup.",
+                    "He is starting Babuschkin Ventures.")),
             Map.entry("move to a rival", List.of("He moved to Meta.", "She defected to Anthropic.", "He jumped over to OpenAI.")),
             Map.entry("join", List.of("She joined Meta.", "He is joining Anthropic.", "She signed on with xAI.")),
             Map.entry("hire by a company", List.of("Meta hired Jane.", "OpenAI poached two researchers.",
-                    "The board appointed her.", "Aster welcomed Ruth.")),
+                    "The board appointed her.", "Aster welcomed Ruth.",
+                    "It named chief financial officer Aisha Bello interim CEO.")),
             Map.entry("last day", List.of("Today is my last day.", "Friday was her final day.")),
             Map.entry("departure", List.of("She left OpenAI.", "He departs this week.", "They parted ways.",
                     "He is no longer with the company.")));
