@@ -48,6 +48,10 @@ final class CompanyFinder {
     private static final Pattern NAME_GIVEN = Pattern.compile("(?i)(?:called|named|dubbed|,)[ ]+");
     private static final Pattern FOUNDED_NAME_LEAD = Pattern.compile(
             "(?i)^[ ]*(?:,[ ]*|[ ]+)?(?:(?:called|named|dubbed|known[ ]+as|which[ ]+(?:it|he|she|they)[ ]+(?:called|named))[ ]+|,[ ]*)?");
+    /** "X, a founding member of OpenAI," / "X, a former Google researcher": not a job the hire leaves now. */
+    private static final Pattern FOUNDER_OR_FORMER = Pattern.compile("(?i)\\b(?:co-?founder|founder|founding|former|ex-|alum)");
+    /** "the Alphabet unit": a unit of the named company, which is the story's company. */
+    private static final Pattern UNIT_AFTER = Pattern.compile("(?i)^(?:'s)?[ ]+(?:unit|subsidiary|division|arm|lab)\\b");
     private static final Pattern TWO_CAPITALS = Pattern.compile("\\p{Lu}.*\\p{Lu}");
     /** The company the story is about, named by a common noun right after the event word. */
     private static final Pattern THE_COMPANY_AFTER = Pattern.compile("(?i)[ ]+(?:(?:at|to|from|with|of)[ ]+)?(?:the|its|our)[ ]+"
@@ -69,6 +73,9 @@ final class CompanyFinder {
     boolean fill(Draft d, SentenceSplitter.Sentence s, EventClassifier.Trigger t, EntityMention person) {
         EventClassifier.Kind kind = t.rule().kind();
         EntityMention after = companyAfter(t.end(), s.end(), d.type == EventType.DEPARTURE);
+        if (after != null && UNIT_AFTER.matcher(a.between(after.end(), Math.min(s.end(), after.end() + 20))).lookingAt()) {
+            after = storyCompany(person);
+        }
         if (after == null && a.mainCompany != null && kind != EventClassifier.Kind.FOUNDING
                 && THE_COMPANY_AFTER.matcher(a.between(t.end(), Math.min(s.end(), t.end() + 40))).lookingAt()) {
             // "left the company", "is back at the startup", "departed the agency", "would join the software giant"
@@ -195,7 +202,7 @@ final class CompanyFinder {
         for (EntityMention co : a.companiesIn(originFrom, originTo)) {
             if (isOriginContext(co.start(), s.start()) && !ArticleState.sameCompany(ArticleState.ref(co), c)) {
                 d.origin = ArticleState.ref(co);
-                d.originExplicit = a.before(co.start(), 12, s.start()).toLowerCase(Locale.ROOT).contains("from");
+                d.originExplicit = true; // "from X", "after a year at X", "previously at X": the person leaves X
                 break;
             }
         }
@@ -203,7 +210,8 @@ final class CompanyFinder {
             // "Lumenfield hired Theo Laurent, the head of public policy at Kestrel AI": introduced with another company
             EntityMention pc = a.personCompany.get(person.id());
             if (pc != null && pc.start() > person.end() && pc.end() <= s.end() && pc.start() - person.end() < 90
-                    && !ArticleState.sameCompany(ArticleState.ref(pc), c) && !isDestinationContext(pc.start(), s.start())) {
+                    && !ArticleState.sameCompany(ArticleState.ref(pc), c) && !isDestinationContext(pc.start(), s.start())
+                    && !FOUNDER_OR_FORMER.matcher(a.between(person.end(), pc.start())).find()) {
                 d.origin = ArticleState.ref(pc);
                 d.originExplicit = true;
                 d.originRole = RoleFinder.find(a.norm, s.start(), s.end(), person, a.companiesIn(s.start(), s.end()), -1, -1, false);

@@ -44,7 +44,7 @@ public final class DateResolver {
     private static final Pattern RELATIVE = Pattern.compile("(?i)(?=[ytelaofsn0-9])\\b(yesterday|today|tonight|this (?:morning|afternoon|evening)|"
             + "earlier (?:this|in the) week|this week|last week|the previous week|last weekend|this weekend|"
             + "earlier this month|this month|last month|the previous month|earlier this year|this year|last year|"
-            + "(a|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|\\d{1,2}) (day|week|month)s? ago)\\b");
+            + "(a|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|\\d{1,2}) (day|week|month|year)s? ago)\\b");
 
     private DateResolver() {
     }
@@ -234,6 +234,7 @@ public final class DateResolver {
             return switch (unit) {
                 case "day" -> new Resolved(PartialDate.ofDay(p.minusDays(n)), vague, false);
                 case "week" -> new Resolved(PartialDate.ofDay(p.minusWeeks(n)), true, false);
+                case "year" -> new Resolved(PartialDate.ofYear(p.minusYears(n).getYear()), true, true);
                 default -> {
                     LocalDate d = p.minusMonths(n);
                     yield new Resolved(PartialDate.ofMonth(d.getYear(), d.getMonthValue()), true, false);

@@ -132,7 +132,11 @@ final class EventClassifier {
             "(?i)(?:\\b(?:the|on[ ]+the|to[ ]+the|are|were|be|been|being|only|still|nothing|anything|"
                     + "little|few|what|who's|paid|parental|medical|family|sick|annual|maternity|paternity|of)[ ]+)$");
     private static final Pattern LEAVE_NOUN = Pattern.compile(
-            "(?i)(?:on|of|parental|medical|family|sick|annual|maternity|paternity|garden|personal)[ ]+$");
+            "(?i)(?:on|of|parental|medical|family|sick|annual|maternity|paternity|garden|personal|takes?|took|taking|"
+                    + "extended|indefinite|a)[ ]+$");
+    /** "return to hands-on work", "back to his roots": a return to something that is not a company. */
+    private static final Pattern RETURN_TO_NOT_COMPANY = Pattern.compile(
+            "(?i)(?:[ ]+to)?[ ]+(?!(?:the|its|our)[ ]+(?:company|startup|start-up|lab|firm|team)\\b)(?:(?:his|her|their|my|the|a|an)\\b|(?-i:\\p{Ll}))");
     private static final Pattern NAMED_OK = Pattern.compile(
             "(?i)(?:(?:was|were|is|are|been|being|be|has been|had been|have been|just|officially|formally)[ ]+$)");
     private static final Pattern NAMED_AFTER_OK = Pattern.compile(
@@ -317,6 +321,9 @@ final class EventClassifier {
         String after = text.substring(e, Math.min(to, e + 80));
         if (w.equals("left")) {
             return !LEFT_NOT_EVENT_AFTER.matcher(after).find() && !LEFT_NOT_EVENT_BEFORE.matcher(before).find();
+        }
+        if (rule.type() == EventType.RETURN && (w.endsWith("to") || w.endsWith("back")) && RETURN_TO_NOT_COMPANY.matcher(after).lookingAt()) {
+            return false;
         }
         if (w.equals("leave")) {
             return !LEAVE_NOUN.matcher(before).find() && !LEAVE_NOT_EVENT_AFTER.matcher(after).lookingAt();

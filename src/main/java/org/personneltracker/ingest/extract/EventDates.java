@@ -125,7 +125,12 @@ final class EventDates {
 
     /** Dated more than 18 months before publication: background, not news. */
     boolean isOld(DateResolver.DateHit d) {
-        return d != null && a.published != null && d.explicit() && d.date().end().isBefore(a.published.minusMonths(18));
+        if (d == null || a.published == null || !d.explicit()) {
+            return false;
+        }
+        // a year counts by its middle: "in mid-2024" is background for an article of February 2026
+        LocalDate when = d.date().precision() == DatePrecision.YEAR ? d.date().start().withDayOfYear(182) : d.date().end();
+        return when.isBefore(a.published.minusMonths(18));
     }
 
     /** A founding dated long before the article ("co-founded it in 2021") is background too. */
