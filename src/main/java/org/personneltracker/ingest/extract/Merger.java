@@ -125,7 +125,7 @@ final class Merger {
             }
         }
         for (Draft h : drafts) {
-            if (h.type != EventType.HIRE || h.origin == null || !h.originExplicit) {
+            if (h.type != EventType.HIRE && h.type != EventType.RETURN || h.origin == null || !h.originExplicit) {
                 continue;
             }
             if (!hasSide(drafts, h.person, h.origin, true) && !hasSide(extra, h.person, h.origin, true)) {

@@ -60,6 +60,9 @@ public final class RoleParser {
     private static final Pattern C_LEVEL = Pattern.compile("(?i)(?<!vice[ ])\\b(ceo|cto|cfo|coo|cpo|cso|ciso|cro|cmo|"
             + "chief|president|chair(?:man|woman|person)?)\\b");
     private static final Pattern CHIEF_OF_TEAM = Pattern.compile("(?i)\\bchief of (?!staff)[\\p{L}' ]*(team|group|research|unit|division|lab)\\b");
+    private static final Pattern FUNCTION_CHIEF = Pattern.compile("(?i)\\b(?:research|policy|safety|security|product|engineering|"
+            + "science|operations|finance|legal|design|alignment|data|communications|marketing|sales|people|hr|evaluations|"
+            + "infrastructure)[ ]+chief\\b");
     private static final Pattern TOP = Pattern.compile("(?i)\\b(ceo|chief executive)\\b");
     private static final Pattern VP = Pattern.compile("(?i)\\b(vp|svp|evp|vice[ -]president)\\b");
     private static final Pattern HEAD = Pattern.compile("(?i)\\b(head|heads|lead|leads|leader|director|team lead|manager|"
@@ -157,8 +160,8 @@ public final class RoleParser {
         if (s == null || s.isBlank()) {
             return Seniority.UNKNOWN;
         }
-        if (CHIEF_OF_TEAM.matcher(s).find()) {
-            return Seniority.HEAD;
+        if (CHIEF_OF_TEAM.matcher(s).find() || FUNCTION_CHIEF.matcher(s).find()) {
+            return Seniority.HEAD; // "chief of the safeguards team", "research chief"
         }
         if (TOP.matcher(s).find()) {
             return Seniority.C_LEVEL;
