@@ -271,4 +271,13 @@ class ArticleExtractorTest {
         assertEquals(Seniority.VP, c.seniority());
         assertFalse(x.candidates().stream().anyMatch(k -> k.type() == EventType.HIRE && k.company().name().equals("Anthropic")));
     }
+
+    @Test
+    void anOriginTheGazetteerDoesNotKnowStillGivesTheDeparture() {
+        Extraction x = extract("Omar Siddiqui joined Anthropic as head of security from Northgate Robotics on Monday.");
+        Candidate hire = find(x, "Omar Siddiqui", "Anthropic", EventType.HIRE);
+        assertEquals("Northgate Robotics", hire.origin().name());
+        assertEquals(RoleCategory.SECURITY, hire.category());
+        assertEquals("anthropic", find(x, "Omar Siddiqui", "Northgate Robotics", EventType.DEPARTURE).destination().slug());
+    }
 }

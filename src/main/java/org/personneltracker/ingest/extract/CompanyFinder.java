@@ -52,6 +52,8 @@ final class CompanyFinder {
     private static final Pattern FOUNDER_OR_FORMER = Pattern.compile("(?i)\\b(?:co-?founder|founder|founding|former|ex-|alum)");
     /** "the Alphabet unit": a unit of the named company, which is the story's company. */
     private static final Pattern UNIT_AFTER = Pattern.compile("(?i)^(?:'s)?[ ]+(?:unit|subsidiary|division|arm|lab)\\b");
+    private static final Pattern ORIGIN_LEAD = Pattern.compile("(?i)\\b(?:from|formerly[ ]+(?:of|at|with)|previously[ ]+(?:of|at|with)|"
+            + "after[ ]+(?:a|an|one|two|three|four|five|six|\\d+|several)[ ]+(?:years?|months?)[ ]+at)[ ]+(?:(?:rival|the)[ ]+)?");
     private static final Pattern TWO_CAPITALS = Pattern.compile("\\p{Lu}.*\\p{Lu}");
     /** The company the story is about, named by a common noun right after the event word. */
     private static final Pattern THE_COMPANY_AFTER = Pattern.compile("(?i)[ ]+(?:(?:at|to|from|with|of)[ ]+)?(?:the|its|our)[ ]+"
@@ -204,6 +206,19 @@ final class CompanyFinder {
                 d.origin = ArticleState.ref(co);
                 d.originExplicit = true; // "from X", "after a year at X", "previously at X": the person leaves X
                 break;
+            }
+        }
+        if (d.origin == null && t.rule().kind() != EventClassifier.Kind.FOUNDING) {
+            // "joined Halcyon AI as head of security from Northgate Robotics": an organisation the gazetteer does not know
+            Matcher m = ORIGIN_LEAD.matcher(a.norm);
+            m.region(Math.max(originFrom, t.end()), originTo);
+            while (m.find() && d.origin == null) {
+                NameFinder.Found f = NameFinder.orgAt(a.norm, m.end(), originTo);
+                if (f != null && !a.isPersonAt(f.start(), f.end()) && looksLikeOrg(f.name())
+                        && a.companiesIn(f.start(), f.end()).isEmpty() && !c.name().equalsIgnoreCase(f.name())) {
+                    d.origin = new CompanyRef(f.name(), null);
+                    d.originExplicit = true;
+                }
             }
         }
         if (d.origin == null && t.rule().kind() != EventClassifier.Kind.FOUNDING) {
