@@ -17,6 +17,7 @@ final class NameTypos {
 
     /** Unknown full names that are a slip away from another person's full name take that person's identity. */
     static void unifyFullNames(ArticleState a) {
+        // distinct names, stored ones first, indexed by first and by last word: only names sharing one can be a slip apart
         Map<String, EntityMention> canonical = new HashMap<>();
         for (EntityMention p : a.persons) {
             if (p.slug() != null) {
@@ -26,25 +27,53 @@ final class NameTypos {
         for (EntityMention p : a.persons) {
             canonical.putIfAbsent(p.id(), p);
         }
-        List<EntityMention> names = new ArrayList<>(canonical.values());
+        Map<String, List<EntityMention>> byWord = new HashMap<>();
+        for (EntityMention p : canonical.values()) {
+            String[] w = Words.split(p.name());
+            if (w.length >= 2) {
+                byWord.computeIfAbsent("F" + w[0], k -> new ArrayList<>()).add(p);
+                byWord.computeIfAbsent("L" + w[w.length - 1], k -> new ArrayList<>()).add(p);
+            }
+        }
+        Map<String, EntityMention> resolved = new HashMap<>();
         for (int i = 0; i < a.persons.size(); i++) {
             EntityMention p = a.persons.get(i);
             if (p.slug() != null) {
                 continue;
             }
-            for (EntityMention other : names) {
-                if (!other.id().equals(p.id()) && (other.slug() != null || other.start() < p.start())
-                        && sameNameButASlip(p.name(), other.name())) {
-                    a.persons.set(i, new EntityMention(p.start(), p.end(), EntityMention.Kind.PERSON, other.name(), other.slug()));
-                    break;
-                }
+            EntityMention target = resolved.computeIfAbsent(p.id(), k -> slipOf(p, byWord));
+            if (target != null && !target.id().equals(p.id())) {
+                a.persons.set(i, new EntityMention(p.start(), p.end(), EntityMention.Kind.PERSON, target.name(), target.slug()));
             }
         }
+    }
+
+    private static EntityMention slipOf(EntityMention p, Map<String, List<EntityMention>> byWord) {
+        String[] w = Words.split(p.name());
+        if (w.length < 2) {
+            return p;
+        }
+        List<EntityMention> others = new ArrayList<>(byWord.getOrDefault("F" + w[0], List.of()));
+        others.addAll(byWord.getOrDefault("L" + w[w.length - 1], List.of()));
+        for (EntityMention other : others) {
+            if (!other.id().equals(p.id()) && (other.slug() != null || other.start() < p.start())
+                    && sameNameButASlip(p.name(), other.name())) {
+                return other;
+            }
+        }
+        return p;
     }
 
     /** Capitalised words a slip away from a surname of the article: later references to that person. */
     static List<int[]> surnameSlips(String text, List<String> surnames, ArticleState a) {
         List<int[]> out = new ArrayList<>();
+        Map<Character, List<Integer>> byInitial = new HashMap<>();
+        for (int k = 0; k < surnames.size(); k++) {
+            if (!surnames.get(k).isEmpty()) {
+                byInitial.computeIfAbsent(surnames.get(k).charAt(0), x -> new ArrayList<>()).add(k);
+            }
+        }
+        Map<String, Integer> seen = new HashMap<>();
         int n = text.length();
         for (int i = 0; i < n; i++) {
             if (!Character.isUpperCase(text.charAt(i)) || i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
@@ -55,13 +84,20 @@ final class NameTypos {
                 e++;
             }
             String w = text.substring(i, e);
-            if (w.length() >= 5 && !Lexicon.notName(w)) {
-                for (int k = 0; k < surnames.size(); k++) {
-                    String sur = surnames.get(k);
-                    if (!sur.equals(w) && slip(w, sur)) {
-                        out.add(new int[]{i, e, k});
-                        break;
+            if (w.length() >= 5 && byInitial.containsKey(w.charAt(0))) {
+                Integer k = seen.computeIfAbsent(w, word -> {
+                    if (Lexicon.notName(word)) {
+                        return -1;
                     }
+                    for (int c : byInitial.get(word.charAt(0))) {
+                        if (!surnames.get(c).equals(word) && slip(word, surnames.get(c))) {
+                            return c;
+                        }
+                    }
+                    return -1;
+                });
+                if (k >= 0) {
+                    out.add(new int[]{i, e, k});
                 }
             }
             i = e;
