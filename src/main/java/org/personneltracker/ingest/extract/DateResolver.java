@@ -27,7 +27,6 @@ public final class DateResolver {
     private static final String WEEKDAY = "(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?";
     private static final Pattern DIGIT = Pattern.compile("\\d");
     private static final Pattern MONTH_WORD = Pattern.compile("\\b" + MONTH);
-    private static final Pattern RELATIVE_HINT = Pattern.compile("(?i)yesterday|today|tonight|this |last |earlier|ago\\b|previous");
     private static final Pattern ISO = Pattern.compile("(?<![\\d-])(\\d{4})-(\\d{2})-(\\d{2})(?![\\d])");
     private static final Pattern MONTH_DAY = Pattern.compile("(?=[JFMASONDTW])(?:\\b" + WEEKDAY + "\\.?,?[ ]+)?\\b" + MONTH
             + "\\.?[ ]+(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?:,?[ ]+(\\d{4})(?!\\d))?");
@@ -54,10 +53,11 @@ public final class DateResolver {
         List<DateHit> hits = new ArrayList<>();
         List<int[]> taken = new ArrayList<>();
         String region = text.substring(from, to);
-        boolean digits = DIGIT.matcher(region).find();
-        boolean month = MONTH_WORD.matcher(region).find();
+        boolean digits = hasDigit(region);
+        boolean month = mayNameAMonth(region) && MONTH_WORD.matcher(region).find();
         boolean weekday = region.contains("day");
-        boolean relative = RELATIVE_HINT.matcher(region).find();
+        String lower = region.toLowerCase(Locale.ROOT);
+        boolean relative = RELATIVE_WORDS.stream().anyMatch(lower::contains);
         if (!digits && !weekday && !relative && !month) {
             return hits;
         }
@@ -106,6 +106,30 @@ public final class DateResolver {
         }
         hits.sort(Comparator.comparingInt(DateHit::start));
         return hits;
+    }
+
+    private static final List<String> RELATIVE_WORDS = List.of("yesterday", "today", "tonight", "this ", "last ", "earlier",
+            "ago", "previous");
+    private static final List<String> MONTH_PREFIXES = List.of("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep",
+            "Oct", "Nov", "Dec");
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean mayNameAMonth(String s) {
+        for (String m : MONTH_PREFIXES) {
+            if (s.contains(m)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Resolves a single expression (the whole string) against a publication date; null when it is not a date. */

@@ -76,7 +76,8 @@ final class NameTypos {
         Map<String, Integer> seen = new HashMap<>();
         int n = text.length();
         for (int i = 0; i < n; i++) {
-            if (!Character.isUpperCase(text.charAt(i)) || i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
+            char ch = text.charAt(i);
+            if (ch < 'A' || ch > 'Z' && ch < 0xC0 || !Character.isUpperCase(ch) || i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
                 continue;
             }
             int e = i + 1;

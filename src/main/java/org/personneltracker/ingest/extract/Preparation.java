@@ -346,7 +346,8 @@ final class Preparation {
         }
         int n = folded.length();
         for (int i = 0; i < n; i++) {
-            if (!Character.isUpperCase(folded.charAt(i)) || i > 0 && Character.isLetterOrDigit(folded.charAt(i - 1))) {
+            char ch = folded.charAt(i);
+            if (ch < 'A' || ch > 'Z' && ch < 0xC0 || !Character.isUpperCase(ch) || i > 0 && Character.isLetterOrDigit(folded.charAt(i - 1))) {
                 continue;
             }
             int en = i + 1;
