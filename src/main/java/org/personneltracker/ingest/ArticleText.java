@@ -3,6 +3,7 @@ package org.personneltracker.ingest;
 import java.time.LocalDate;
 import java.util.regex.Pattern;
 import org.personneltracker.source.HtmlReducer;
+import org.personneltracker.ingest.extract.TextNormalizer;
 
 /** An article as read: its text (offsets of spans refer to it) and what is known about it. */
 public record ArticleText(String title, String publisher, String url, LocalDate publishedDate, String text) {

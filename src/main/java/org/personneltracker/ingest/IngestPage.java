@@ -45,11 +45,11 @@ public class IngestPage {
 
     /**
      * One candidate: the draft, the form fields that open it in the logging form, and the company events near its date
-     * offered for linking (those the article mentions come ticked, first).
+     * offered for linking (those the article mentions come ticked, first), and the extractor's confidence (high, medium, low).
      */
     public record CandidateView(int number, IngestResult.EventDraft draft, List<Map.Entry<String, String>> fields,
             String person, String company, String destination, String origin,
-            List<ContextSuggestions.Suggestion> suggestions) {
+            List<ContextSuggestions.Suggestion> suggestions, String confidence) {
     }
 
     public record Result(IngestResult result, List<Segment> segments, List<CandidateView> candidates) {
@@ -105,8 +105,10 @@ public class IngestPage {
             Function<IngestResult.EventDraft, List<ContextSuggestions.Suggestion>> suggest) {
         List<CandidateView> candidates = new ArrayList<>();
         for (IngestResult.EventDraft d : r.candidates()) {
+            double score = candidates.size() < r.scores().size() ? r.scores().get(candidates.size()) : 0;
             candidates.add(new CandidateView(candidates.size() + 1, d, fields(d), label(d.person()), label(d.company()),
-                    label(d.destination()), label(d.origin()), suggest.apply(d)));
+                    label(d.destination()), label(d.origin()), suggest.apply(d),
+                    score >= 0.7 ? "high" : score >= 0.5 ? "medium" : "low"));
         }
         return new Result(r, segments(r.source().text(), r.spans()), candidates);
     }

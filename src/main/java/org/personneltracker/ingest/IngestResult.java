@@ -13,9 +13,10 @@ import org.personneltracker.event.Seniority;
 
 /**
  * The answer of POST /api/ingest/article. Each candidate is a valid POST /api/events body plus, for review only,
- * {@code known} and {@code mentions}; {@code spans} (offsets into {@code source.text}) are for highlighting.
+ * {@code known} and {@code mentions}; {@code spans} (offsets into {@code source.text}) are for highlighting;
+ * {@code scores[i]} is the extractor's confidence (0 to 1) in {@code candidates[i]}, candidates being best first.
  */
-public record IngestResult(ArticleSource source, List<EventDraft> candidates, List<SpanView> spans) {
+public record IngestResult(ArticleSource source, List<EventDraft> candidates, List<SpanView> spans, List<Double> scores) {
 
     public record ArticleSource(String url, String title, String publisher, String publishedDate, String text) {
     }

@@ -20,6 +20,14 @@ import org.personneltracker.event.Confidence;
 import org.personneltracker.event.EventType;
 import org.personneltracker.event.RoleCategory;
 import org.personneltracker.event.Seniority;
+import org.personneltracker.ingest.extract.ArticleExtractor;
+import org.personneltracker.ingest.extract.Candidate;
+import org.personneltracker.ingest.extract.CompanyRef;
+import org.personneltracker.ingest.extract.Extraction;
+import org.personneltracker.ingest.extract.Gazetteer;
+import org.personneltracker.ingest.extract.KnownContext;
+import org.personneltracker.ingest.extract.KnownEntity;
+import org.personneltracker.ingest.extract.Mention;
 
 /**
  * Article-assisted entry: reads an article with the extractor and answers drafts of events to review.
@@ -57,7 +65,7 @@ public class IngestService {
         if (article.text().isBlank()) {
             throw ApiException.badRequest(body.html() != null ? "html" : "text", "the article has no text");
         }
-        Extraction x = extractor().extract(article);
+        Extraction x = extractor().extract(article.title(), article.text(), article.publishedDate());
         List<IngestResult.MentionView> mentions = x.mentions().stream().map(m -> new IngestResult.MentionView(
                 m.type(), m.title(), m.date() == null ? null : m.date().toString(), m.amount(), m.currency(),
                 m.valuation(), m.status(), m.key())).toList();
@@ -71,7 +79,8 @@ public class IngestService {
                 new IngestResult.ArticleSource(article.url(), article.title(), article.publisher(), publishedText,
                         article.text()),
                 drafts,
-                x.spans().stream().map(s -> new IngestResult.SpanView(s.start(), s.end(), s.label())).toList());
+                x.spans().stream().map(s -> new IngestResult.SpanView(s.start(), s.end(), s.label())).toList(),
+                x.candidates().stream().map(Candidate::score).toList());
     }
 
     private static IngestResult.EventDraft draft(Candidate c, ArticleText article, String published,

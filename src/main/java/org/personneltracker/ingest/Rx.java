@@ -38,18 +38,4 @@ final class Rx {
     static String[] split(CharSequence s, String regex) {
         return p(regex).split(s);
     }
-
-    /** Number of whitespace-separated words, without building them. */
-    static int wordCount(CharSequence s) {
-        int n = 0;
-        boolean in = false;
-        for (int i = 0; i < s.length(); i++) {
-            boolean ws = Character.isWhitespace(s.charAt(i));
-            if (!ws && !in) {
-                n++;
-            }
-            in = !ws;
-        }
-        return n;
-    }
 }

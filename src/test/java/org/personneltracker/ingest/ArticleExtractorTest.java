@@ -16,6 +16,13 @@ import org.personneltracker.event.Circumstance;
 import org.personneltracker.event.EventType;
 import org.personneltracker.event.RoleCategory;
 import org.personneltracker.event.Seniority;
+import org.personneltracker.ingest.extract.ArticleExtractor;
+import org.personneltracker.ingest.extract.Candidate;
+import org.personneltracker.ingest.extract.Extraction;
+import org.personneltracker.ingest.extract.Gazetteer;
+import org.personneltracker.ingest.extract.KnownContext;
+import org.personneltracker.ingest.extract.KnownEntity;
+import org.personneltracker.ingest.extract.Span;
 
 class ArticleExtractorTest {
 
@@ -34,7 +41,11 @@ class ArticleExtractorTest {
     }
 
     private static Extraction extract(String text) {
-        return new ArticleExtractor(gazetteer()).extract(ArticleText.fromText(text).withPublishedDate(FEB_10));
+        return read(ArticleText.fromText(text).withPublishedDate(FEB_10));
+    }
+
+    private static Extraction read(ArticleText t) {
+        return new ArticleExtractor(gazetteer()).extract(t.title(), t.text(), t.publishedDate());
     }
 
     private static Candidate find(Extraction x, String person, String company, EventType type) {
@@ -78,7 +89,7 @@ class ArticleExtractorTest {
         assertTrue(c.person().known());
         assertTrue(c.company().known());
         assertTrue(x.spans().stream().anyMatch(s -> s.label().equals("COMPANY")
-                && x.article().text().substring(s.start(), s.end()).equals("OpenAI")));
+                && "Anthropic’s Mrinank Sharma has quit. OpenAI's researchers were surprised.".substring(s.start(), s.end()).equals("OpenAI")));
     }
 
     @Test
@@ -135,7 +146,7 @@ class ArticleExtractorTest {
         Candidate c = find(x, "Mrinank Sharma", "Anthropic", EventType.DEPARTURE);
         assertEquals("2026-02-10", c.date().toString());
         assertTrue(c.dateApproximate());
-        Extraction undated = new ArticleExtractor(gazetteer()).extract(ArticleText.fromText("Mrinank Sharma has left Anthropic."));
+        Extraction undated = read(ArticleText.fromText("Mrinank Sharma has left Anthropic."));
         assertNull(undated.candidates().get(0).date());
     }
 
@@ -149,11 +160,124 @@ class ArticleExtractorTest {
     @Test
     void spansPointIntoTheOriginalText() {
         String text = "Anthropic\u2019s Mrinank Sharma \u2014 who led safeguards research \u2014 resigned \u201cquietly\u201d.";
-        Extraction x = new ArticleExtractor(gazetteer()).extract(ArticleText.fromText(text).withPublishedDate(FEB_10));
+        Extraction x = read(ArticleText.fromText(text).withPublishedDate(FEB_10));
         for (Span s : x.spans()) {
             assertTrue(s.start() >= 0 && s.end() <= text.length() && s.start() < s.end(), s.toString());
         }
         assertTrue(x.spans().stream().anyMatch(s -> s.label().equals("PERSON")
                 && text.substring(s.start(), s.end()).equals("Mrinank Sharma")));
+    }
+
+    // ------------------------------------------------------------------ failure classes of issue 12
+
+    private static boolean reports(Extraction x, String person) {
+        return x.candidates().stream().anyMatch(c -> c.person().name().equals(person));
+    }
+
+    @Test
+    void theAnnouncerIsNotTheOneLeavingAndBothSubjectsAreFound() {
+        Extraction x = extract("Meta chief executive Jane Quill said on Monday that the company's chief technology officer,"
+                + " Rhea Banerjee, and its head of safety, Tomas Lind, are leaving.");
+        Candidate cto = find(x, "Rhea Banerjee", "Meta", EventType.DEPARTURE);
+        find(x, "Tomas Lind", "Meta", EventType.DEPARTURE);
+        assertEquals("2026-02-09", cto.date().toString());
+        assertEquals(Seniority.C_LEVEL, cto.seniority());
+        assertFalse(reports(x, "Jane Quill"), x.candidates().toString());
+    }
+
+    @Test
+    void everyoneInAListOfHiresIsHiredAndLeavesTheirLab() {
+        Extraction x = extract("Meta has hired five researchers from OpenAI on Friday, including Ana Pires, Bo Chen,"
+                + " Carl Jung-Hoff, Dara Oyelaran and Eli Strauss.");
+        for (String p : List.of("Ana Pires", "Bo Chen", "Carl Jung-Hoff", "Dara Oyelaran", "Eli Strauss")) {
+            assertEquals("openai", find(x, p, "Meta", EventType.HIRE).origin().slug(), p);
+            assertEquals("meta", find(x, p, "OpenAI", EventType.DEPARTURE).destination().slug(), p);
+        }
+    }
+
+    @Test
+    void peopleWhoOnlyCommentAreNotSubjects() {
+        Extraction x = extract("Jane Roe, who led the alignment team at Anthropic, resigned on Monday. \"People do not quit"
+                + " over one thing,\" said Kai Brandt, an analyst at Pine Research. Anthropic chief executive Lena Ortiz said"
+                + " the departure was amicable.");
+        find(x, "Jane Roe", "Anthropic", EventType.DEPARTURE);
+        assertFalse(reports(x, "Kai Brandt"), x.candidates().toString());
+        assertFalse(reports(x, "Lena Ortiz"), x.candidates().toString());
+    }
+
+    @Test
+    void platformsWherePeoplePostAreNotEmployers() {
+        Extraction x = extract("Jane Roe said on X on Monday that she had left OpenAI. She also posted on LinkedIn, Threads"
+                + " and Substack, and in a YouTube video.");
+        Candidate c = find(x, "Jane Roe", "OpenAI", EventType.DEPARTURE);
+        assertNull(c.destination());
+        assertTrue(x.candidates().stream().noneMatch(k -> List.of("x", "linkedin", "threads", "substack", "youtube")
+                .contains(k.company().name().toLowerCase(java.util.Locale.ROOT))), x.candidates().toString());
+    }
+
+    @Test
+    void anInsiderNamedInterimChiefIsARoleChangeAndAPromotionTakesTheNewTitle() {
+        Extraction x = extract("The board of Meta has removed chief executive Victor Lang and named chief financial officer"
+                + " Aisha Bello interim CEO, the company said on Tuesday. Meta also promoted Ken Ito, its director of research,"
+                + " to chief scientist.");
+        assertEquals(Circumstance.DISMISSED, find(x, "Victor Lang", "Meta", EventType.DEPARTURE).circumstance());
+        assertEquals("interim CEO", find(x, "Aisha Bello", "Meta", EventType.ROLE_CHANGE).roleTitle());
+        assertEquals("chief scientist", find(x, "Ken Ito", "Meta", EventType.ROLE_CHANGE).roleTitle());
+        assertFalse(x.candidates().stream().anyMatch(c -> c.person().name().equals("Aisha Bello") && c.type() == EventType.DEPARTURE));
+    }
+
+    @Test
+    void aValuationIsNotAnAmountAndTwoRoundsInOneSentenceStayApart() {
+        Extraction x = extract("Anthropic is in talks to raise money at a valuation of as much as $60 billion, more than six"
+                + " times the $9 billion it was valued at when it closed an $800 million Series C in September.");
+        assertTrue(x.mentions().stream().anyMatch(m -> Long.valueOf(60_000_000_000L).equals(m.valuation()) && m.amount() == null
+                && m.status() == FundingStatus.IN_TALKS), x.mentions().toString());
+        assertTrue(x.mentions().stream().anyMatch(m -> Long.valueOf(800_000_000L).equals(m.amount())
+                && Long.valueOf(9_000_000_000L).equals(m.valuation()) && m.status() == FundingStatus.CLOSED), x.mentions().toString());
+    }
+
+    @Test
+    void aFutureDepartureIsDatedByItsAnnouncementAndFollowOnSentencesKeepTheStorysDate() {
+        Extraction x = extract("OpenAI said on Monday that its vice president of research, Anders Holm, will leave the company."
+                + " Holm will remain until May to finish the next model.\n\nChief scientist Ruth Kim is stepping down as well.");
+        assertEquals("2026-02-09", find(x, "Anders Holm", "OpenAI", EventType.DEPARTURE).date().toString());
+        assertEquals("2026-02-09", find(x, "Ruth Kim", "OpenAI", EventType.DEPARTURE).date().toString());
+    }
+
+    @Test
+    void relativeMonthsResolveAgainstThePublicationDate() {
+        Extraction x = extract("Jane Roe left Anthropic last month. Tom Poe quit Meta in June, and Ana Lee joined OpenAI earlier"
+                + " this month.");
+        assertEquals("2026-01", find(x, "Jane Roe", "Anthropic", EventType.DEPARTURE).date().toString());
+        assertEquals("2025-06", find(x, "Tom Poe", "Meta", EventType.DEPARTURE).date().toString());
+        assertEquals("2026-02", find(x, "Ana Lee", "OpenAI", EventType.HIRE).date().toString());
+    }
+
+    @Test
+    void pageFurnitureAndTyposDoNotMakePeople() {
+        Extraction x = extract("By HELENA MARSH Wire Technology Writer\n\nWatch Channel 9 News free wherever you are.\n\n"
+                + "FILE - Jane Quill, president and co-founder of Meta, speaks at an event. (Wire Photo/Lee Tran, File)\n\n"
+                + "Ines Carvalho, the chief operating officer of Anthropic, resigned on Monday. Carvahlo spent three years at"
+                + " the company.");
+        find(x, "Ines Carvalho", "Anthropic", EventType.DEPARTURE);
+        assertEquals(1, x.candidates().size(), x.candidates().toString());
+    }
+
+    @Test
+    void aReturnIsARoleChangeNeitherAHire() {
+        Extraction x = extract("Sofia Reyes is returning to Anthropic as vice president of engineering, two years after she"
+                + " left for OpenAI, Anthropic said on Monday. Reyes said on LinkedIn that coming back felt right.");
+        Candidate c = find(x, "Sofia Reyes", "Anthropic", EventType.RETURN);
+        assertEquals(Seniority.VP, c.seniority());
+        assertFalse(x.candidates().stream().anyMatch(k -> k.type() == EventType.HIRE && k.company().name().equals("Anthropic")));
+    }
+
+    @Test
+    void anOriginTheGazetteerDoesNotKnowStillGivesTheDeparture() {
+        Extraction x = extract("Omar Siddiqui joined Anthropic as head of security from Northgate Robotics on Monday.");
+        Candidate hire = find(x, "Omar Siddiqui", "Anthropic", EventType.HIRE);
+        assertEquals("Northgate Robotics", hire.origin().name());
+        assertEquals(RoleCategory.SECURITY, hire.category());
+        assertEquals("anthropic", find(x, "Omar Siddiqui", "Northgate Robotics", EventType.DEPARTURE).destination().slug());
     }
 }

@@ -46,7 +46,9 @@ class IngestApiTest {
                 .body("candidates[0].sources[0].text", containsString("Today is my last day"))
                 .body("candidates[0].mentions.type", hasItems("PRODUCT_LAUNCH", "FUNDING_ROUND", "HEADCOUNT"))
                 .body("candidates[0].mentions.key", hasItem("anthropic-2026-02-05-product-launch-claude-opus-4-6"))
-                .body("spans.label", hasItems("PERSON", "COMPANY", "DATE"));
+                .body("spans.label", hasItems("PERSON", "COMPANY", "DATE"))
+                .body("scores.size()", is(1))
+                .body("scores[0]", greaterThan(0.7f));
         assertEquals(before, eventCount(), "ingesting stores nothing");
     }
 
@@ -75,6 +77,21 @@ class IngestApiTest {
                 .extract().path("sources[0].id");
         admin().get("/api/sources/" + sourceId + "/snapshot").then().statusCode(200)
                 .body("text", containsString("head of research"));
+    }
+
+    @Test
+    void peopleWhoOnlyAnnounceOrCommentAreNotCandidates() {
+        String text = "Anthropic loses two safety leads\n\nAnthropic chief executive Dario Amodei told staff on Monday that"
+                + " Mrinank Sharma and Jan Leike are leaving. \"It is a loss,\" said Ana Ruiz, an analyst at Pine Research,"
+                + " in a post on X.";
+        admin().body(Map.of("text", text, "publishedDate", "2026-02-10")).post("/api/ingest/article").then()
+                .statusCode(200)
+                .body("candidates.person.slug", hasItems("mrinank-sharma", "jan-leike"))
+                .body("candidates.person.slug", not(hasItem("dario-amodei")))
+                .body("candidates.person.name", not(hasItem("Dario Amodei")))
+                .body("candidates.person.name", not(hasItem("Ana Ruiz")))
+                .body("candidates.company.name", not(hasItem("X")))
+                .body("candidates.size()", is(2));
     }
 
     @Test

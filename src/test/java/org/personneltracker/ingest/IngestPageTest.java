@@ -22,6 +22,7 @@ class IngestPageTest {
                 .post("/ingest").then().statusCode(200).extract().asString();
         org.junit.jupiter.api.Assertions.assertTrue(page.contains("mrinank-sharma"), page);
         org.junit.jupiter.api.Assertions.assertTrue(page.contains("class=\"span-person\""));
+        org.junit.jupiter.api.Assertions.assertTrue(page.contains("<dt>Confidence</dt>"), "each candidate shows its confidence");
         org.junit.jupiter.api.Assertions.assertTrue(page.contains("name=\"action\" value=\"review\""));
         org.junit.jupiter.api.Assertions.assertTrue(page.contains("matches anthropic-2026-02-05-product-launch-claude-opus-4-6"));
 

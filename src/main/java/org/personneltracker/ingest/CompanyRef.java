@@ -1,8 +1,0 @@
-package org.personneltracker.ingest;
-
-/** A company named by an article; slug is null when the name matched no stored company. */
-public record CompanyRef(String name, String slug) {
-    public boolean known() {
-        return slug != null;
-    }
-}

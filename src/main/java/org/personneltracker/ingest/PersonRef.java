@@ -1,8 +1,0 @@
-package org.personneltracker.ingest;
-
-/** A person named by an article; slug is null when the name matched no stored person. */
-public record PersonRef(String name, String slug) {
-    public boolean known() {
-        return slug != null;
-    }
-}

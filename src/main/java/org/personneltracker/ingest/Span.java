@@ -1,8 +1,0 @@
-package org.personneltracker.ingest;
-
-/**
- * A stretch of {@code article.text()} for highlighting: [start, end) character offsets.
- * Labels: PERSON, COMPANY, EVENT, ROLE, DATE, DESTINATION, REASON, QUOTE, CONTEXT.
- */
-public record Span(int start, int end, String label) {
-}

@@ -1,0 +1,195 @@
+package org.personneltracker.ingest.extract;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.personneltracker.common.DatePrecision;
+import org.personneltracker.event.EventType;
+
+/**
+ * Stage 4, dates: which date expression of a sentence an event word owns (the nearest after it, a day before a
+ * year, none inside another quotation or relative clause), and the date a story keeps for the sentences that
+ * follow it about the same person ("hours later", the next sentence of the paragraph).
+ */
+final class EventDates {
+
+    /** Words that put a sentence at the time of the event told just before. */
+    private static final Pattern SAME_TIME = Pattern.compile("(?i)\\b(hours later|later that day|the same day|same day|"
+            + "that day|also|as well|too|meanwhile|separately)\\b");
+
+    /** A date that says when something will end or start, not when the event happened: "until May", "effective April 1". */
+    private static final Pattern FUTURE_CUE_BEFORE = Pattern.compile("(?i)\\b(?:until|till|through|effective|starting|from|as of|"
+            + "at the end of|by the end of|end of|expected back in|back in|starts?|begins?|starting in|next|will[ ]+\\w+[ ]+(?:in|on)|"
+            + "since|the end)[ ]*(?:on[ ]+|in[ ]+|of[ ]+)?$");
+    /** "will become chief executive on April 1": a date named after "will" is when it will happen. */
+    private static final Pattern WILL_BEFORE = Pattern.compile("(?i)\\b(?:will|shall|is set to|are set to|is to|are to|"
+            + "is expected to|plans to|would)\\b(?![^.;]*\\b(?:said|says|told|announced|wrote)\\b)[^.;]*$");
+    private static final Pattern DATELINE_AFTER = Pattern.compile("[ ]*(?:\\([^)]{1,30}\\)[ ]*)?[-–—:][ ]");
+    /** Days within which a dated sentence of the lead is the story's own news. */
+    private static final int STORY_DAYS = 10;
+
+    private final ArticleState a;
+    private DateResolver.DateHit storyDate;
+    private boolean storyDateKnown;
+    private DateResolver.DateHit lastEventDate;
+    private int lastEventSentence = -1;
+    private String lastEventPerson;
+
+    EventDates(ArticleState a) {
+        this.a = a;
+    }
+
+    /** The date of the event told by {@code t} in {@code s}, or null when the sentence gives none. */
+    DateResolver.DateHit dateOf(SentenceSplitter.Sentence s, EventClassifier.Trigger t, List<int[]> relatives,
+                                EntityMention person) {
+        DateResolver.DateHit d = pick(s, t, relatives, a.triggersOf(s));
+        if (d == null && SAME_TIME.matcher(s.text(a.norm)).find()) {
+            d = inferred(lastEventDate);
+        }
+        if (d == null && lastEventDate != null && lastEventSentence >= 0 && s.index() - lastEventSentence <= 2
+                && a.sentences.get(lastEventSentence).paragraph() == s.paragraph() && lastEventPerson != null
+                && lastEventPerson.equals(person.id()) && a.datesOf(s).isEmpty()) {
+            // the same story goes on about the same person: the date given earlier holds
+            d = inferred(lastEventDate);
+        }
+        if (d == null && SubjectFinder.regionOf(relatives, t.start()) == null) {
+            d = inferred(storyDate()); // an undated sentence of the story happened when the story did
+        }
+        return d;
+    }
+
+    /** A date taken from elsewhere in the story: kept, but it never wins over a date the sentence gives itself. */
+    private static DateResolver.DateHit inferred(DateResolver.DateHit h) {
+        return h == null ? null : new DateResolver.DateHit(h.start(), h.end(), h.date(), h.approximate(), false);
+    }
+
+    /**
+     * The day the story's news happened: the first date of the article's lead (first three readable sentences) that
+     * falls within {@value #STORY_DAYS} days before publication ("told employees on Wednesday"). Null when none.
+     */
+    DateResolver.DateHit storyDate() {
+        if (storyDateKnown) {
+            return storyDate;
+        }
+        storyDateKnown = true;
+        if (a.published == null) {
+            return null;
+        }
+        int seen = 0;
+        for (SentenceSplitter.Sentence s : a.sentences) {
+            if (a.skipped.contains(s.index()) || a.headlineLike.contains(s.index())) {
+                continue;
+            }
+            if (++seen > 3) {
+                break;
+            }
+            for (DateResolver.DateHit h : a.datesOf(s)) {
+                if (isFutureUse(h, s) || DATELINE_AFTER.matcher(a.between(h.end(), Math.min(s.end(), h.end() + 20))).lookingAt()) {
+                    continue; // "SAN FRANCISCO, Feb 10 (Wire) -": the dateline is the day of writing
+                }
+                LocalDate d = h.date().start();
+                if (h.date().precision() == DatePrecision.DAY && !d.isAfter(a.published)
+                        && !d.isBefore(a.published.minusDays(STORY_DAYS))) {
+                    storyDate = h;
+                    return storyDate;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** "until May", "effective April 1", "starts in January", or a date after publication: not when it happened. */
+    private boolean isFutureUse(DateResolver.DateHit h, SentenceSplitter.Sentence s) {
+        String hit = a.between(h.start(), h.end());
+        int space = hit.indexOf(' ');
+        String lead = space > 0 && Character.isLowerCase(hit.charAt(0)) ? hit.substring(0, space + 1) : "";
+        if (FUTURE_CUE_BEFORE.matcher(a.before(h.start(), 30, s.start()) + lead).find()) {
+            return true;
+        }
+        if (h.explicit() && h.date().precision() != DatePrecision.YEAR
+                && WILL_BEFORE.matcher(a.between(s.start(), h.start())).find()) {
+            return true;
+        }
+        return a.published != null && h.date().start().isAfter(a.published);
+    }
+
+    /** Remembers a kept draft's date for the sentences that follow. */
+    void told(CandidateDraft d, SentenceSplitter.Sentence s) {
+        if (d.date != null && (d.date.explicit() || !d.date.approximate())) {
+            lastEventDate = d.date;
+            lastEventSentence = s.index();
+            lastEventPerson = d.person.id();
+        }
+    }
+
+    /** Dated more than 18 months before publication: background, not news. */
+    boolean isOld(DateResolver.DateHit d) {
+        if (d == null || a.published == null || !d.explicit()) {
+            return false;
+        }
+        // a year counts by its middle: "in mid-2024" is background for an article of February 2026
+        LocalDate when = d.date().precision() == DatePrecision.YEAR ? d.date().start().withDayOfYear(182) : d.date().end();
+        return when.isBefore(a.published.minusMonths(18));
+    }
+
+    /** A founding dated long before the article ("co-founded it in 2021") is background too. */
+    boolean isOldFounding(CandidateDraft d) {
+        return d.type == EventType.HIRE && d.founder && d.date != null && d.date.explicit() && a.published != null
+                && d.date.date().end().isBefore(a.published.minusMonths(6));
+    }
+
+    private DateResolver.DateHit pick(SentenceSplitter.Sentence s, EventClassifier.Trigger t, List<int[]> relatives,
+                                      List<EventClassifier.Trigger> all) {
+        DateResolver.DateHit best = null;
+        int bestCost = Integer.MAX_VALUE;
+        int[] trigRel = SubjectFinder.regionOf(relatives, t.start());
+        QuoteFinder.Quote tq = a.quoteAt(t.start());
+        for (DateResolver.DateHit h : a.datesOf(s)) {
+            if (isFutureUse(h, s)) {
+                continue;
+            }
+            int[] r = SubjectFinder.regionOf(relatives, h.start());
+            if (r != null && r != trigRel) {
+                continue;
+            }
+            QuoteFinder.Quote hq = a.quoteAt(h.start());
+            if (hq != null && (hq != tq || !h.explicit())) {
+                continue;
+            }
+            // a date belongs to the nearest event word before it ("departed on June 29 and is expected to join")
+            EventClassifier.Trigger owner = null;
+            for (EventClassifier.Trigger o : all) {
+                if (o.end() <= h.start() && !isSecondaryWord(o)) {
+                    owner = o;
+                }
+            }
+            if (owner == null) {
+                for (EventClassifier.Trigger o : all) {
+                    if (o.start() >= h.end() && !isSecondaryWord(o)) {
+                        owner = o;
+                        break;
+                    }
+                }
+            }
+            if (owner != null && owner.start() != t.start() && owner.type() != t.type()) {
+                continue;
+            }
+            int cost = h.start() >= t.end() ? h.start() - t.end() : (t.start() - h.end()) * 2 + 10;
+            if (h.date().precision() == DatePrecision.YEAR) {
+                cost += 40;
+            }
+            if (cost < bestCost) {
+                bestCost = cost;
+                best = h;
+            }
+        }
+        return best;
+    }
+
+    /** "to join", "joining": an event word that follows another one. */
+    boolean isSecondaryWord(EventClassifier.Trigger t) {
+        String w = a.between(t.start(), t.end()).toLowerCase(Locale.ROOT);
+        return w.startsWith("to ") || w.endsWith("ing");
+    }
+}

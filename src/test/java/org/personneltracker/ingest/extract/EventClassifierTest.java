@@ -1,0 +1,80 @@
+package org.personneltracker.ingest.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class EventClassifierTest {
+
+    /** For every rule row: sentences whose event word it must find (which only works when its anchors cover them). */
+    static final Map<String, List<String>> EXAMPLES = Map.ofEntries(
+            Map.entry("left the board", List.of("She left the board of directors.", "He stepped down from the board.",
+                    "She has left the company's board of directors.")),
+            Map.entry("sabbatical", List.of("He is taking a sabbatical.", "She went on extended sabbatical.")),
+            Map.entry("promotion", List.of("Kestrel promoted Ana to CTO.", "She was elevated to president.",
+                    "It elevated Farid Karimi, its head of infrastructure, to CTO.")),
+            Map.entry("takes over as", List.of("Rao takes over as CTO.", "She will take over as chief executive.")),
+            Map.entry("becomes a top role", List.of("Adler becomes chief executive.", "He will be the new CEO.",
+                    "Clarke will become executive chair.")),
+            Map.entry("moves into a role", List.of("He transitions into a new role.")),
+            Map.entry("return", List.of("She rejoined the lab.", "He returns to Google.", "Lemos is back at Quillon.",
+                    "He is coming back.")),
+            Map.entry("rehired", List.of("OpenAI rehired him.", "The board brought back Altman.")),
+            Map.entry("dismissal", List.of("The board fired him.", "She was ousted on Friday.", "He was pushed out.")),
+            Map.entry("layoff", List.of("The company laid off its robotics team.", "The layoffs hit 40 people.")),
+            Map.entry("retirement", List.of("She will retire in June.", "His retirement was announced.")),
+            Map.entry("death", List.of("He died on Monday.", "She passed away.")),
+            Map.entry("resignation", List.of("She resigned on Monday.", "He quit.", "He stepped down as CEO.",
+                    "She handed in her notice.", "He walked away.")),
+            Map.entry("founding", List.of("They co-founded Juniper Labs.", "She launched a new startup.",
+                    "He is starting Babuschkin Ventures.")),
+            Map.entry("move to a rival", List.of("He moved to Meta.", "She defected to Anthropic.", "He jumped over to OpenAI.")),
+            Map.entry("join", List.of("She joined Meta.", "He is joining Anthropic.", "She signed on with xAI.")),
+            Map.entry("hire by a company", List.of("Meta hired Jane.", "OpenAI poached two researchers.",
+                    "The board appointed her.", "Aster welcomed Ruth.",
+                    "It named chief financial officer Aisha Bello interim CEO.")),
+            Map.entry("last day", List.of("Today is my last day.", "Friday was her final day.")),
+            Map.entry("departure", List.of("She left OpenAI.", "He departs this week.", "They parted ways.",
+                    "He is no longer with the company.")));
+
+    @Test
+    void everyRuleFindsItsExamples() {
+        for (EventClassifier.Rule rule : EventClassifier.RULES) {
+            List<String> examples = EXAMPLES.get(rule.name());
+            assertTrue(examples != null, "examples for rule " + rule.name());
+            for (String e : examples) {
+                List<EventClassifier.Trigger> found = EventClassifier.find(e, 0, e.length());
+                assertTrue(found.stream().anyMatch(t -> t.rule() == rule), rule.name() + " in \"" + e + "\": " + found);
+            }
+        }
+    }
+
+    @Test
+    void anchorsAreLowerCasePrefixesOfTheRulesOwnMatches() {
+        for (EventClassifier.Rule rule : EventClassifier.RULES) {
+            for (String e : EXAMPLES.get(rule.name())) {
+                for (EventClassifier.Trigger t : EventClassifier.find(e, 0, e.length())) {
+                    if (t.rule() != rule) {
+                        continue;
+                    }
+                    String w = e.substring(t.start(), t.end()).toLowerCase(Locale.ROOT);
+                    assertTrue(List.of(rule.anchors()).stream().anyMatch(w::startsWith), rule.name() + ": " + w);
+                }
+            }
+            for (String anchor : rule.anchors()) {
+                assertEquals(anchor.toLowerCase(Locale.ROOT), anchor);
+            }
+        }
+    }
+
+    @Test
+    void leaveAsANounAndExitAsACompoundAreNotEvents() {
+        for (String s : List.of("She is on parental leave.", "The exit interview went well.", "He left behind a team.")) {
+            assertTrue(EventClassifier.find(s, 0, s.length()).isEmpty(), s);
+        }
+    }
+}
