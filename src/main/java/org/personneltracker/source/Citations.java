@@ -5,8 +5,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.personneltracker.common.Text;
@@ -76,5 +80,50 @@ public class Citations {
         fact.updatedAt = Instant.now();
         em.flush();
         link(citations, in, resolved, newCitation);
+    }
+
+    /**
+     * A fact's citations as its history shows them, in order: each source (its id, and its address, or its title
+     * and publisher when it has none), the quote, and the stance when the source contradicts the fact.
+     */
+    public static List<Map<String, Object>> historyOf(Collection<? extends Citation> cited) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Citation c : inOrder(cited)) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("source", c.source.id);
+            if (c.source.url != null) {
+                m.put("url", c.source.url);
+            } else {
+                m.put("title", c.source.title);
+                m.put("publisher", c.source.publisher);
+            }
+            if (c.quote != null) {
+                m.put("quote", c.quote);
+            }
+            if (c.stance == Stance.CONTRADICTS) {
+                m.put("stance", c.stance.name());
+            }
+            out.add(m);
+        }
+        return out;
+    }
+
+    /**
+     * The citations of a fact at an earlier revision as a write body gives them, to restore it: each source as it
+     * is now (as it was, when deleted since: it is stored again), with the citation's quote and stance.
+     */
+    public static List<SourceInput> inputsOf(Collection<? extends Citation> cited) {
+        List<SourceInput> out = new ArrayList<>();
+        for (Citation c : inOrder(cited)) {
+            Source now = Source.findById(c.source.id);
+            out.add(SourceService.asInput(now != null ? now : c.source, c.quote, c.stance, null));
+        }
+        return out;
+    }
+
+    private static List<Citation> inOrder(Collection<? extends Citation> cited) {
+        List<Citation> list = new ArrayList<>(cited);
+        list.sort(Comparator.comparingInt((Citation c) -> c.position));
+        return list;
     }
 }
