@@ -221,6 +221,13 @@ public class ContextService {
         return view(find(id));
     }
 
+    /** The id of the context event with this key; null when there is none. */
+    @Transactional
+    public Long idOfKey(String key) {
+        ContextEvent c = ContextEvent.find("key", key).firstResult();
+        return c == null ? null : c.id;
+    }
+
     ContextView view(ContextEvent c) {
         return views(List.of(c)).get(0);
     }

@@ -337,6 +337,13 @@ public class EventService {
         return view(find(id));
     }
 
+    /** The id of the event with this key; null when there is none. */
+    @Transactional
+    public Long idOfKey(String key) {
+        PersonnelEvent e = PersonnelEvent.find("key", key).firstResult();
+        return e == null ? null : e.id;
+    }
+
     EventView view(PersonnelEvent e) {
         return views(List.of(e)).get(0);
     }

@@ -141,6 +141,17 @@ public class SourceService {
         return new Page<>(slice.rows().stream().map(s -> SourceView.from(s, null)).toList(), slice.next(), total);
     }
 
+    /** The id of the source with this address (normalized first); null when there is none or it is not one. */
+    @Transactional
+    public Long idOfUrl(String url) {
+        try {
+            Source s = Source.find("url", UrlNormalizer.normalize(url)).firstResult();
+            return s == null ? null : s.id;
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
     @Transactional
     public SourceView get(long id) {
         Source s = find(id);
