@@ -41,6 +41,9 @@ import org.personneltracker.company.CompanyService;
 import org.personneltracker.company.CompanyView;
 import org.personneltracker.context.ContextService;
 import org.personneltracker.context.ContextView;
+import org.personneltracker.history.HistoryEntry;
+import org.personneltracker.history.HistoryLines;
+import org.personneltracker.history.HistorySection;
 import org.personneltracker.person.PersonService;
 import org.personneltracker.person.PersonView;
 import org.personneltracker.source.SourceTier;
@@ -68,6 +71,10 @@ public class EventPage {
     public record Explorer(EventList list, List<Facet> facets, String q, String person, String team, String title,
             String from, String to, String destination, String origin, List<Violation> errors, List<Chip> chips,
             String nextLink, String firstLink, String jsonLink, boolean filtered) {
+    }
+
+    /** A correction of the event as its page shows it: when, by whom, why, and the fields before and after. */
+    public record Correction(HistoryEntry entry, List<HistoryLines.Line> lines) {
     }
 
     /** A choice of a select in the form. */
@@ -113,7 +120,8 @@ public class EventPage {
     static class Templates {
         static native TemplateInstance explorer(Explorer x);
 
-        static native TemplateInstance detail(EventView e, List<ContextView> context, boolean saved);
+        static native TemplateInstance detail(EventView e, List<ContextView> context, boolean saved,
+                List<Correction> corrections, HistorySection history);
 
         static native TemplateInstance form(FormPage page);
 
@@ -227,7 +235,25 @@ public class EventPage {
     public TemplateInstance detail(@PathParam("id") String id, @RestQuery String saved) {
         EventView e = events.get(Ids.parse(id, "event"));
         List<String> keys = e.context().stream().map(EventView.ContextLink::key).toList();
-        return Templates.detail(e, contexts.byKeys(keys), saved != null);
+        List<HistoryEntry> history = events.history(e.id());
+        return Templates.detail(e, contexts.byKeys(keys), saved != null, corrections(history),
+                HistorySection.of(history, "/api/events/" + e.id() + "/history"));
+    }
+
+    /**
+     * The revisions after the first that changed the event's date, person, company, type or role, newest first:
+     * what "corrected on ..." shows with the values before.
+     */
+    static List<Correction> corrections(List<HistoryEntry> history) {
+        List<Correction> out = new ArrayList<>();
+        for (int i = 1; i < history.size(); i++) {
+            HistoryEntry h = history.get(i);
+            List<HistoryLines.Line> lines = HistoryLines.of(h, EventService::isCorrectable);
+            if (h.action() == HistoryEntry.Action.UPDATE && !lines.isEmpty()) {
+                out.add(0, new Correction(h, lines));
+            }
+        }
+        return out;
     }
 
     // ---------------------------------------------------------------- the logging form

@@ -136,6 +136,12 @@ public class EventService {
         return m;
     }
 
+    /** True for a field whose change is a correction (API names: "date", "role.title", "previousRole.team"). */
+    public static boolean isCorrectable(String field) {
+        return field.equals("date") || field.equals("person") || field.equals("company") || field.equals("type")
+                || field.startsWith("role.") || field.startsWith("previousRole.");
+    }
+
     /** Marks the event corrected when an update changed one of its {@link #correctable} fields. */
     private static void noteCorrections(PersonnelEvent e, Map<String, Object> before) {
         Set<String> changed = AuditTrail.diff(before, correctable(e)).keySet();

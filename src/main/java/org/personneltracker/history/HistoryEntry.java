@@ -1,6 +1,7 @@
 package org.personneltracker.history;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.quarkus.qute.TemplateData;
 import java.time.Instant;
 import java.util.Map;
 
@@ -8,13 +9,16 @@ import java.util.Map;
  * One change of a record as {@code GET .../history} answers it: the revision, when and by whom, what kind of change,
  * and each field that changed with its value before and after (fields named as in the API's JSON).
  */
+@TemplateData
 public record HistoryEntry(long revision, Instant at, String user, Action action,
         @JsonInclude(JsonInclude.Include.NON_NULL) String note, Map<String, Change> changes) {
 
+    @TemplateData
     public enum Action {
         CREATE, UPDATE, DELETE;
 
-        public String label() {
+        /** "created", "changed", "deleted". */
+        public String verb() {
             return switch (this) {
                 case CREATE -> "created";
                 case UPDATE -> "changed";
@@ -24,6 +28,7 @@ public record HistoryEntry(long revision, Instant at, String user, Action action
     }
 
     /** A field's value before and after the revision (null: not set). */
+    @TemplateData
     @JsonInclude(JsonInclude.Include.ALWAYS)
     public record Change(Object from, Object to) {
     }
