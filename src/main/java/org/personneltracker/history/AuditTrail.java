@@ -17,6 +17,7 @@ import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.RevisionType;
 import org.hibernate.envers.query.AuditEntity;
 import org.personneltracker.common.ApiException;
+import org.personneltracker.common.VersionedEntity;
 
 /**
  * Reads the history Envers keeps: the revisions of one record, the record as it was at a revision, and the
@@ -78,7 +79,8 @@ public class AuditTrail {
      * Every change of one record, oldest first: its creation, each revision that changed what the API shows, and
      * its deletion. {@code fields} gives the record's API fields at a revision.
      */
-    public <E> List<HistoryEntry> history(List<State<E>> revisions, Function<E, Map<String, Object>> fields) {
+    public <E extends VersionedEntity> List<HistoryEntry> history(List<State<E>> revisions,
+            Function<E, Map<String, Object>> fields) {
         List<HistoryEntry> out = new ArrayList<>();
         Map<String, Object> before = Map.of();
         for (State<E> s : revisions) {
@@ -91,7 +93,8 @@ public class AuditTrail {
             };
             if (action != HistoryEntry.Action.UPDATE || !changes.isEmpty()) {
                 Revision r = s.revision();
-                out.add(new HistoryEntry(r.id, r.at, r.username, action, r.note, changes));
+                out.add(new HistoryEntry(r.id, r.at, r.username, action,
+                        s.entity() == null ? null : s.entity().version, r.note, changes));
             }
             before = after;
         }

@@ -7,10 +7,12 @@ import java.util.Map;
 
 /**
  * One change of a record as {@code GET .../history} answers it: the revision, when and by whom, what kind of change,
- * and each field that changed with its value before and after (fields named as in the API's JSON).
+ * the record's {@code version} after it (none after a deletion), why when the writer said so ({@code note}), and each
+ * field that changed with its value before and after (fields named as in the API's JSON).
  */
 @TemplateData
 public record HistoryEntry(long revision, Instant at, String user, Action action,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Integer version,
         @JsonInclude(JsonInclude.Include.NON_NULL) String note, Map<String, Change> changes) {
 
     @TemplateData

@@ -2,11 +2,11 @@ package org.personneltracker.source;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,9 +30,6 @@ public class Citations {
 
     @Inject
     SnapshotService snapshots;
-
-    @Inject
-    EntityManager em;
 
     /**
      * The stored sources a body cites, in order (null where one cannot be identified), created when new. Records
@@ -60,26 +57,46 @@ public class Citations {
         for (int i = 0; i < resolved.size(); i++) {
             C c = newCitation.get();
             c.source = resolved.get(i);
-            c.position = i;
-            c.quote = Text.blankToNull(in.get(i).quote());
-            c.stance = in.get(i).stance() == null ? Stance.SUPPORTS : in.get(i).stance();
-            c.quoteVerified = snapshots.verify(c.quote, c.source);
+            fill(c, i, in.get(i));
             citations.add(c);
             c.persist();
         }
     }
 
+    /** Sets a citation's place, quote, stance and quote check from a body (unchanged values leave it clean). */
+    private void fill(Citation c, int position, SourceInput in) {
+        c.position = position;
+        c.quote = Text.blankToNull(in.quote());
+        c.stance = in.stance() == null ? Stance.SUPPORTS : in.stance();
+        c.quoteVerified = snapshots.verify(c.quote, c.source);
+    }
+
     /**
-     * A PUT's new citations in place of a fact's old ones. The old rows are deleted first (a source cited before
-     * and after keeps its unique link), and the fact's version goes up exactly once, also when only its citations
-     * changed.
+     * A PUT's citations in place of a fact's old ones: a source cited before and after keeps its citation (updated
+     * only where the quote, stance or place changed), a source no longer cited loses it, a new one gains one. So a
+     * PUT that changes nothing else writes no citation rows (and no history rows for them). The fact's version goes
+     * up exactly once, also when only its citations changed.
      */
     public <C extends Citation> void replace(VersionedEntity fact, List<C> citations, List<SourceInput> in,
             List<Source> resolved, Supplier<C> newCitation) {
-        citations.clear();
         fact.updatedAt = Instant.now();
-        em.flush();
-        link(citations, in, resolved, newCitation);
+        Map<Long, C> before = new HashMap<>();
+        citations.forEach(c -> before.put(c.source.id, c));
+        List<C> after = new ArrayList<>();
+        for (int i = 0; i < resolved.size(); i++) {
+            C c = before.remove(resolved.get(i).id);
+            if (c == null) {
+                c = newCitation.get();
+                c.source = resolved.get(i);
+                fill(c, i, in.get(i));
+                c.persist();
+            } else {
+                fill(c, i, in.get(i));
+            }
+            after.add(c);
+        }
+        citations.clear();
+        citations.addAll(after);
     }
 
     /**

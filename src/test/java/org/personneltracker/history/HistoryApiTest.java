@@ -285,6 +285,47 @@ class HistoryApiTest {
         admin().body(again).put("/api/events/" + id).then().statusCode(200).body("context[0].key", is(launch));
     }
 
+    private long count(String sql, long id) {
+        return io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(sql)
+                .setParameter(1, id).getSingleResult()).longValue());
+    }
+
+    @Test
+    void auditWritesAreOneRevisionPerWriteAndOneRowPerRowWritten() {
+        String company = createCompany(unique("Audit Cost Labs"));
+        String launch = postContextEvent(contextEvent(company, "PRODUCT_LAUNCH", "Model Eleven", "2025-09-01"));
+        Map<String, Object> body = event("HIRE", "2025-09-02", createPerson(unique("Audit Person")), company,
+                "Engineer", "ENGINEERING");
+        @SuppressWarnings("unchecked")
+        List<Object> sources = (List<Object>) body.get("sources");
+        sources.add(new LinkedHashMap<>(Map.of("url", uniqueUrl(), "publisher", "Second Wire")));
+        body.put("context", List.of(launch));
+        long revisionsBefore = count("select count(*) from revinfo where id > ?", 0);
+        int id = postEvent(body);
+        assertEquals(revisionsBefore + 1, count("select count(*) from revinfo where id > ?", 0), "one revision");
+        assertEquals(1, count("select count(*) from personnel_event_aud where id = ?", id));
+        assertEquals(2, count("select count(*) from event_source_aud where event_id = ?", id));
+        assertEquals(1, count("select count(*) from event_context_aud where event_id = ?", id));
+
+        Map<String, Object> read = read("/api/events/" + id);
+        read.put("summary", "Only the summary changes.");
+        admin().body(read).put("/api/events/" + id).then().statusCode(200);
+        assertEquals(2, count("select count(*) from personnel_event_aud where id = ?", id));
+        assertEquals(2, count("select count(*) from event_source_aud where event_id = ?", id),
+                "unchanged citations write no rows");
+        assertEquals(1, count("select count(*) from event_context_aud where event_id = ?", id));
+
+        read = read("/api/events/" + id);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> second = (Map<String, Object>) ((List<Object>) read.get("sources")).get(1);
+        second.put("quote", "A quote added later.");
+        admin().body(read).put("/api/events/" + id).then().statusCode(200);
+        assertEquals(3, count("select count(*) from event_source_aud where event_id = ?", id), "one citation changed");
+        JsonPath h = history("/api/events/" + id);
+        assertEquals("A quote added later.", h.getString("[2].changes.sources.to[1].quote"));
+        assertEquals(List.of(0, 1, 2), h.getList("version"));
+    }
+
     @Test
     void passwordHashesAreNotRecorded() {
         createUser("viewer");
