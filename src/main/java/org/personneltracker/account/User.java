@@ -14,8 +14,13 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import org.hibernate.annotations.CreationTimestamp;
+import org.hibernate.envers.Audited;
 
-/** A signed-in user; the password is a bcrypt hash (quarkus-security-jpa verifies it). */
+/**
+ * A signed-in user; the password is a bcrypt hash (quarkus-security-jpa verifies it). The history records the
+ * user name and role of every change (fields marked {@code @Audited}); never the password hash, and a field added
+ * later stays out of the history unless it is marked too (and given a column in {@code app_user_aud}).
+ */
 @Entity
 @Table(name = "app_user")
 @UserDefinition
@@ -25,6 +30,7 @@ public class User extends PanacheEntityBase {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
+    @Audited
     @Username
     public String username;
 
@@ -33,6 +39,7 @@ public class User extends PanacheEntityBase {
     public String passwordHash;
 
     /** Comma-separated: an admin holds admin,editor,viewer; an editor editor,viewer. */
+    @Audited
     @Roles
     public String roles;
 

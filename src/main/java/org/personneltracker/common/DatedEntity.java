@@ -5,12 +5,14 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.MappedSuperclass;
 import java.time.LocalDate;
+import org.hibernate.envers.Audited;
 
 /**
  * A record placed on the timeline by a partial date (personnel events and context events). Besides the stored
  * date ({@code date_start}, {@code date_precision}) it keeps the last day of the period, so the overlap filters
  * ({@code from}, {@code to}) are plain indexed comparisons. In queries: {@code e.date.start}, {@code e.dateEnd}.
  */
+@Audited
 @MappedSuperclass
 public abstract class DatedEntity extends VersionedEntity {
 

@@ -1,22 +1,24 @@
 package org.personneltracker.common;
 
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 import java.util.List;
+import org.hibernate.envers.Audited;
 
 /**
  * A record reached by a slug and found by its name or aliases: a company or a person. The name is kept with its
  * lower-case form so look-ups and the list order use an index. Each subclass keeps its aliases in its own table
  * (a non-public {@code aliases} element collection, so no generated accessor hides {@link #setAliases}) and hands
  * them over through {@link #aliasRows()}.
+ *
+ * <p>Audited (history): a subclass's own fields are recorded with these.
  */
+@Audited
 @MappedSuperclass
 public abstract class NamedEntity extends VersionedEntity {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @RestorableId
     public Long id;
 
     public String slug;

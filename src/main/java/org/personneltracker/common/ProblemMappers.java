@@ -12,6 +12,10 @@ import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.RollbackException;
+import jakarta.transaction.TransactionalException;
+import java.sql.SQLException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
@@ -238,6 +242,57 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response staleState(StaleObjectStateException e) {
         return optimisticLock(null);
+    }
+
+    /**
+     * Two writes raced and the database kept one: a key or slug taken by another write at the same moment, a row
+     * another transaction changed or locked first, a record deleted while this one referred to it. A 409 the
+     * client can act on (reload, pick another key); anything else from the database is a logged 500.
+     */
+    @ServerExceptionMapper
+    public Response persistence(PersistenceException e, UriInfo uri) {
+        String race = race(e);
+        if (race == null) {
+            LOG.error("database write failed", e);
+            return problem(500, "Internal error", "the server could not complete the request", null);
+        }
+        return api(ApiException.conflict(race), uri);
+    }
+
+    /** The same, when the database refused at commit (the transaction manager wraps what it was told). */
+    @ServerExceptionMapper
+    public Response rollback(RollbackException e, UriInfo uri) {
+        return persistence(new PersistenceException(e), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response transactional(TransactionalException e, UriInfo uri) {
+        return persistence(new PersistenceException(e), uri);
+    }
+
+    /** What a lost race was, from the SQL error under {@code e}; null when it was no race. */
+    static String race(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof OptimisticLockException || t instanceof StaleObjectStateException) {
+                return "the record was changed by someone else at the same moment: reload it and try again";
+            }
+            if (t instanceof SQLException sql) {
+                String state = sql.getSQLState() == null ? "" : sql.getSQLState();
+                if (state.equals("23505")) {
+                    return "another write stored a record with the same key or slug at the same moment: read it, or"
+                            + " choose another key";
+                }
+                if (state.equals("23503")) {
+                    return "a record this write refers to was deleted at the same moment";
+                }
+                // serialization failure, deadlock, lock not available (PostgreSQL); concurrent update, lock timeout (H2)
+                if (state.equals("40001") || state.equals("40P01") || state.equals("55P03")
+                        || sql.getErrorCode() == 90131 || sql.getErrorCode() == 50200) {
+                    return "the record was being changed by someone else at the same moment: reload it and try again";
+                }
+            }
+        }
+        return null;
     }
 
     @ServerExceptionMapper

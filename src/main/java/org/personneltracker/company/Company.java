@@ -10,11 +10,13 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.util.ArrayList;
 import java.util.List;
+import org.hibernate.envers.Audited;
 import org.personneltracker.common.Alias;
 import org.personneltracker.common.NamedEntity;
 
 /** An organisation people join and leave; Google DeepMind's parent is Alphabet. */
 @Entity
+@Audited
 @Table(name = "company")
 public class Company extends NamedEntity {
 

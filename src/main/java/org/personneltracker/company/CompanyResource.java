@@ -13,11 +13,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 import org.personneltracker.common.Bodies;
+import org.personneltracker.common.Ids;
 import org.personneltracker.common.Page;
 import org.personneltracker.common.Paging;
 import org.personneltracker.common.Roles;
 import org.personneltracker.common.Violations;
+import org.personneltracker.history.HistoryEntry;
 
 @Path("/api/companies")
 @Produces(MediaType.APPLICATION_JSON)
@@ -54,6 +57,21 @@ public class CompanyResource {
     @RolesAllowed(Roles.EDITOR)
     public CompanyView update(@PathParam("slug") String slug, CompanyRequest body) {
         return service.update(slug, Bodies.require(body));
+    }
+
+    /** Every change, oldest first: who, when, each field before and after (a deleted company's too). */
+    @GET
+    @Path("{slug}/history")
+    public List<HistoryEntry> history(@PathParam("slug") String slug) {
+        return service.history(slug);
+    }
+
+    /** Makes a revision current again, as a new revision (200; 201 when it brings back a deleted company). */
+    @POST
+    @Path("{slug}/history/{revision}/restore")
+    @RolesAllowed(Roles.ADMIN)
+    public Response restore(@PathParam("slug") String slug, @PathParam("revision") String revision) {
+        return service.restore(slug, Ids.parse(revision, "revision")).response(v -> CompanyService.location(v.slug()));
     }
 
     @DELETE

@@ -6,7 +6,9 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 import java.net.URI;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.personneltracker.common.ApiException;
@@ -17,6 +19,10 @@ import org.personneltracker.common.SlugOrName;
 import org.personneltracker.common.Text;
 import org.personneltracker.common.Versions;
 import org.personneltracker.common.Violations;
+import org.personneltracker.history.AuditTrail;
+import org.personneltracker.history.HistoryEntry;
+import org.personneltracker.history.Restored;
+import org.personneltracker.history.Revisions;
 
 /** The one write path for companies, and reference resolution for bodies that name them. */
 @ApplicationScoped
@@ -30,6 +36,9 @@ public class CompanyService {
 
     @Inject
     CompanyActivity activity;
+
+    @Inject
+    AuditTrail trail;
 
     private final NamedRecords<Company> records = new NamedRecords<>(Company.class, "company", "companies");
 
@@ -67,8 +76,14 @@ public class CompanyService {
 
     @Transactional
     public CompanyView create(CompanyRequest body) {
+        return create(body, null);
+    }
+
+    /** Creates a company; {@code id} is given only when a deleted company is restored from its history. */
+    private CompanyView create(CompanyRequest body, Long id) {
         validate(body);
         Company c = new Company();
+        c.id = id;
         c.slug = records.newSlug(body.slug(), body.name(), "slug");
         apply(c, body);
         c.persist();
@@ -96,6 +111,66 @@ public class CompanyService {
                     + " companies");
         }
         c.delete();
+    }
+
+    // ---------------------------------------------------------------- history
+
+    /** Every change of the company, oldest first (also of a deleted one, found by its slug). */
+    @Transactional
+    public List<HistoryEntry> history(String slug) {
+        return trail.history(revisionsOf(idOf(slug), slug), CompanyService::historyFields);
+    }
+
+    /**
+     * Makes a revision of the company current again, as a new revision: through {@link #update}, or {@link #create}
+     * with its old id when it was deleted. A 409 when its slug is now another company's or its parent is gone.
+     */
+    @Transactional
+    public Restored<CompanyView> restore(String slug, long revision) {
+        long id = idOf(slug);
+        trail.refuseEarlierHolder(Company.class, "slug", slug, revision, id, "company");
+        List<AuditTrail.State<Company>> revisions = revisionsOf(id, slug);
+        Company old = trail.restorable(revisions, revision, "company '" + slug + "'").entity();
+        SlugOrName parent = null;
+        if (old.parent != null) {
+            Company p = Company.findById(old.parent.id);
+            if (p == null) {
+                throw ApiException.conflict("revision " + revision + " has a parent company that no longer exists");
+            }
+            parent = SlugOrName.ofSlug(p.slug);
+        }
+        Revisions.note("restored revision " + revision);
+        Company current = Company.findById(old.id);
+        CompanyRequest body = new CompanyRequest(old.slug, old.name, old.aliasNames(), old.website, old.description,
+                old.foundedYear, old.headquarters, parent, current == null ? null : current.version);
+        if (current != null) {
+            return new Restored<>(update(current.slug, body), false);
+        }
+        return new Restored<>(create(body, old.id), true);
+    }
+
+    /** The id of the company with this slug now, else of the last one that had it (deleted since); a 404 if none. */
+    private long idOf(String slug) {
+        Company c = records.bySlug(slug);
+        return trail.idBySlug(Company.class, c == null ? null : c.id, slug, "company '" + slug + "'");
+    }
+
+    private List<AuditTrail.State<Company>> revisionsOf(long id, String slug) {
+        return trail.revisionsOrNotFound(Company.class, id, "company '" + slug + "'");
+    }
+
+    /** A company as its history shows it: the fields of its JSON. */
+    static Map<String, Object> historyFields(Company c) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("slug", c.slug);
+        m.put("name", c.name);
+        m.put("aliases", c.aliasNames());
+        m.put("website", c.website);
+        m.put("description", c.description);
+        m.put("foundedYear", c.foundedYear);
+        m.put("headquarters", c.headquarters);
+        m.put("parent", c.parent == null ? null : c.parent.slug);
+        return m;
     }
 
     private void validate(CompanyRequest body) {

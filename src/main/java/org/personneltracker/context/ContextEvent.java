@@ -6,8 +6,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
@@ -17,16 +15,19 @@ import jakarta.persistence.Table;
 import java.util.ArrayList;
 import java.util.List;
 import org.hibernate.annotations.OptimisticLock;
+import org.hibernate.envers.Audited;
+import org.personneltracker.common.RestorableId;
 import org.personneltracker.common.DatedEntity;
 import org.personneltracker.company.Company;
 
 /** What else happened at a company: launches, funding rounds, headcounts... */
 @Entity
+@Audited
 @Table(name = "context_event")
 public class ContextEvent extends DatedEntity {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @RestorableId
     public Long id;
 
     @Column(name = "event_key", nullable = false)

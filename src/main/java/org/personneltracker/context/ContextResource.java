@@ -14,10 +14,12 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import org.personneltracker.common.Bodies;
 import org.personneltracker.common.Ids;
 import org.personneltracker.common.Page;
 import org.personneltracker.common.Roles;
+import org.personneltracker.history.HistoryEntry;
 
 @Path("/api/context-events")
 @Produces(MediaType.APPLICATION_JSON)
@@ -50,6 +52,22 @@ public class ContextResource {
     @RolesAllowed(Roles.EDITOR)
     public ContextView update(@PathParam("id") String id, ContextRequest body) {
         return service.update(Ids.parse(id, "context event"), Bodies.require(body));
+    }
+
+    /** Every change, oldest first: who, when, each field before and after (a deleted context event's too). */
+    @GET
+    @Path("{id}/history")
+    public List<HistoryEntry> history(@PathParam("id") String id) {
+        return service.history(Ids.parse(id, "context event"));
+    }
+
+    /** Makes a revision current again, as a new revision (200; 201 when it brings back a deleted one). */
+    @POST
+    @Path("{id}/history/{revision}/restore")
+    @RolesAllowed(Roles.ADMIN)
+    public Response restore(@PathParam("id") String id, @PathParam("revision") String revision) {
+        return service.restore(Ids.parse(id, "context event"), Ids.parse(revision, "revision"))
+                .response(v -> ContextService.location(v.id()));
     }
 
     @DELETE

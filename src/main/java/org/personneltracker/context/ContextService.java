@@ -11,6 +11,7 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.personneltracker.common.ApiException;
@@ -20,12 +21,17 @@ import org.personneltracker.common.Page;
 import org.personneltracker.common.Paging;
 import org.personneltracker.common.PartialDate;
 import org.personneltracker.common.QueryParams;
+import org.personneltracker.common.SlugOrName;
 import org.personneltracker.common.Slugs;
 import org.personneltracker.common.Text;
 import org.personneltracker.common.Versions;
 import org.personneltracker.common.Violations;
 import org.personneltracker.company.Company;
 import org.personneltracker.company.CompanyService;
+import org.personneltracker.history.AuditTrail;
+import org.personneltracker.history.HistoryEntry;
+import org.personneltracker.history.Restored;
+import org.personneltracker.history.Revisions;
 import org.personneltracker.source.CitationView;
 import org.personneltracker.source.Citations;
 import org.personneltracker.source.Source;
@@ -50,13 +56,22 @@ public class ContextService {
     @Inject
     Keyset keyset;
 
+    @Inject
+    AuditTrail trail;
+
     private static final Keyset.Order ORDER = Keyset.Order.descending("context-events", Keyset.Key.date("c.date.start"),
             Keyset.Key.id("c.id"));
 
     @Transactional
     public ContextView create(ContextRequest body) {
+        return create(body, null);
+    }
+
+    /** Creates a context event; {@code id} is given only when a deleted one is restored from its history. */
+    private ContextView create(ContextRequest body, Long id) {
         validate(body);
         ContextEvent c = new ContextEvent();
+        c.id = id;
         Violations v = new Violations();
         Slugs.checkKey(body.key(), v);
         List<Source> cited = apply(c, body, v);
@@ -90,6 +105,59 @@ public class ContextService {
     public void delete(long id) {
         ContextEvent c = find(id);
         c.delete();
+    }
+
+    // ---------------------------------------------------------------- history
+
+    /** Every change of the context event, oldest first (a deleted one's too). */
+    @Transactional
+    public List<HistoryEntry> history(long id) {
+        return trail.history(revisionsOf(id), ContextService::historyFields);
+    }
+
+    /**
+     * Makes a revision current again, as a new revision: through {@link #update}, or {@link #create} with the old
+     * id when it was deleted, its citations with it. A 409 when its company is gone or its key is another's now.
+     */
+    @Transactional
+    public Restored<ContextView> restore(long id, long revision) {
+        ContextEvent old = trail.restorable(revisionsOf(id), revision, "context event " + id).entity();
+        Company company = Company.findById(old.company.id);
+        if (company == null) {
+            throw ApiException.conflict("revision " + revision + " belongs to a company that no longer exists");
+        }
+        Revisions.note("restored revision " + revision);
+        ContextEvent current = ContextEvent.findById(id);
+        ContextRequest body = new ContextRequest(old.key, SlugOrName.ofSlug(company.slug), old.type, old.title,
+                old.date().toString(), old.dateApproximate, old.description, old.amount, old.currency, old.valuation,
+                old.round, old.status, Citations.inputsOf(old.sources), current == null ? null : current.version);
+        if (current != null) {
+            return new Restored<>(update(id, body), false);
+        }
+        return new Restored<>(create(body, id), true);
+    }
+
+    private List<AuditTrail.State<ContextEvent>> revisionsOf(long id) {
+        return trail.revisionsOrNotFound(ContextEvent.class, id, "context event " + id);
+    }
+
+    /** A context event as its history shows it: the fields of its JSON. */
+    static Map<String, Object> historyFields(ContextEvent c) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("key", c.key);
+        m.put("company", c.company.slug);
+        m.put("type", c.type == null ? null : c.type.name());
+        m.put("title", c.title);
+        m.put("date", c.date().toString());
+        m.put("dateApproximate", c.dateApproximate);
+        m.put("description", c.description);
+        m.put("amount", c.amount);
+        m.put("currency", c.currency);
+        m.put("valuation", c.valuation);
+        m.put("round", c.round);
+        m.put("status", c.status == null ? null : c.status.name());
+        m.put("sources", Citations.historyOf(c.sources));
+        return m;
     }
 
     private void validate(ContextRequest body) {
@@ -151,6 +219,13 @@ public class ContextService {
     @Transactional
     public ContextView get(long id) {
         return view(find(id));
+    }
+
+    /** The id of the context event with this key; null when there is none. */
+    @Transactional
+    public Long idOfKey(String key) {
+        ContextEvent c = ContextEvent.find("key", key).firstResult();
+        return c == null ? null : c.id;
     }
 
     ContextView view(ContextEvent c) {

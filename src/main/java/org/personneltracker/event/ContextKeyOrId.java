@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.io.IOException;
 
@@ -29,18 +28,40 @@ public record ContextKeyOrId(String key, Long id) {
             if (t == JsonToken.VALUE_NUMBER_INT) {
                 return new ContextKeyOrId(null, p.getLongValue());
             }
-            if (t == JsonToken.START_OBJECT) {
-                JsonNode node = p.readValueAsTree();
-                JsonNode key = node.get("key");
-                JsonNode id = node.get("id");
-                if (key != null && key.isTextual()) {
-                    return new ContextKeyOrId(key.asText(), null);
-                }
-                if (id != null && id.isIntegralNumber()) {
-                    return new ContextKeyOrId(null, id.asLong());
-                }
+            if (t == JsonToken.START_OBJECT || t == JsonToken.FIELD_NAME) {
+                return fromObject(p, ctxt);
             }
             return ctxt.reportInputMismatch(ContextKeyOrId.class, "expected a context event key or id");
+        }
+
+        /**
+         * The object a GET returned ({@code {"id", "key", "type", "title", "date", "datePrecision"}}): its key, else its
+         * id; the other fields are read-only and skipped. Read token by token: the parser may stand on the object's
+         * start or on its first field.
+         */
+        private static ContextKeyOrId fromObject(JsonParser p, DeserializationContext ctxt) throws IOException {
+            String key = null;
+            Long id = null;
+            JsonToken t = p.currentToken() == JsonToken.START_OBJECT ? p.nextToken() : p.currentToken();
+            for (; t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+                String field = p.currentName();
+                JsonToken value = p.nextToken();
+                if ("key".equals(field) && value == JsonToken.VALUE_STRING) {
+                    key = p.getText().trim();
+                } else if ("id".equals(field) && value == JsonToken.VALUE_NUMBER_INT) {
+                    id = p.getLongValue();
+                } else {
+                    p.skipChildren();
+                }
+            }
+            if (key != null && !key.isEmpty()) {
+                return new ContextKeyOrId(key, null);
+            }
+            if (id != null) {
+                return new ContextKeyOrId(null, id);
+            }
+            return ctxt.reportInputMismatch(ContextKeyOrId.class,
+                    "a context link object needs its \"key\" (a string) or \"id\" (a number)");
         }
     }
 }

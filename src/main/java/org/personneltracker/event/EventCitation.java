@@ -5,11 +5,13 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
 import org.personneltracker.source.Citation;
 import org.personneltracker.source.SourceView;
 
 /** A personnel event's citation of a source. */
 @Entity
+@Audited
 @Table(name = "event_source")
 public class EventCitation extends Citation {
 

@@ -44,6 +44,9 @@ import org.personneltracker.company.CompanyView;
 import org.personneltracker.context.ContextService;
 import org.personneltracker.context.ContextSuggestions;
 import org.personneltracker.context.ContextView;
+import org.personneltracker.history.HistoryEntry;
+import org.personneltracker.history.HistoryLines;
+import org.personneltracker.history.HistorySection;
 import org.personneltracker.person.PersonService;
 import org.personneltracker.person.PersonView;
 import org.personneltracker.source.SourceTier;
@@ -71,6 +74,10 @@ public class EventPage {
     public record Explorer(EventList list, List<Facet> facets, String q, String person, String team, String title,
             String from, String to, String destination, String origin, List<Violation> errors, List<Chip> chips,
             String nextLink, String firstLink, String jsonLink, boolean filtered) {
+    }
+
+    /** A correction of the event as its page shows it: when, by whom, why, and the fields before and after. */
+    public record Correction(HistoryEntry entry, List<HistoryLines.Line> lines) {
     }
 
     /** A choice of a select in the form. */
@@ -118,7 +125,7 @@ public class EventPage {
         static native TemplateInstance explorer(Explorer x);
 
         static native TemplateInstance detail(EventView e, List<ContextView> context, List<RawString> sections,
-                boolean saved);
+                boolean saved, List<Correction> corrections, HistorySection history);
 
         static native TemplateInstance form(FormPage page);
 
@@ -239,7 +246,25 @@ public class EventPage {
         EventView e = events.get(Ids.parse(id, "event"));
         List<String> keys = e.context().stream().map(EventView.ContextLink::key).toList();
         List<RawString> extra = sections.stream().map(s -> s.render(e)).toList();
-        return Templates.detail(e, contexts.byKeys(keys), extra, saved != null);
+        List<HistoryEntry> history = events.history(e.id());
+        return Templates.detail(e, contexts.byKeys(keys), extra, saved != null, corrections(history),
+                HistorySection.of(history, "/api/events/" + e.id() + "/history"));
+    }
+
+    /**
+     * The revisions after the first that changed the event's date, person, company, type or role, newest first:
+     * what "corrected on ..." shows with the values before.
+     */
+    static List<Correction> corrections(List<HistoryEntry> history) {
+        List<Correction> out = new ArrayList<>();
+        for (int i = 1; i < history.size(); i++) {
+            HistoryEntry h = history.get(i);
+            List<HistoryLines.Line> lines = HistoryLines.of(h, EventService::isCorrectable);
+            if (h.action() == HistoryEntry.Action.UPDATE && !lines.isEmpty()) {
+                out.add(0, new Correction(h, lines));
+            }
+        }
+        return out;
     }
 
     // ---------------------------------------------------------------- the logging form

@@ -14,9 +14,11 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import org.personneltracker.common.Bodies;
 import org.personneltracker.common.Ids;
 import org.personneltracker.common.Roles;
+import org.personneltracker.history.HistoryEntry;
 
 @Path("/api/events")
 @Produces(MediaType.APPLICATION_JSON)
@@ -49,6 +51,22 @@ public class EventResource {
     @RolesAllowed(Roles.EDITOR)
     public EventView update(@PathParam("id") String id, EventRequest body) {
         return service.update(Ids.parse(id, "event"), Bodies.require(body));
+    }
+
+    /** Every change, oldest first: who, when, each field before and after (a deleted event's too). */
+    @GET
+    @Path("{id}/history")
+    public List<HistoryEntry> history(@PathParam("id") String id) {
+        return service.history(Ids.parse(id, "event"));
+    }
+
+    /** Makes a revision current again, as a new revision (200; 201 when it brings back a deleted event). */
+    @POST
+    @Path("{id}/history/{revision}/restore")
+    @RolesAllowed(Roles.ADMIN)
+    public Response restore(@PathParam("id") String id, @PathParam("revision") String revision) {
+        return service.restore(Ids.parse(id, "event"), Ids.parse(revision, "revision"))
+                .response(v -> EventService.location(v.id()));
     }
 
     @DELETE

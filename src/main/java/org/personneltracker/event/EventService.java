@@ -7,9 +7,12 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 import java.net.URI;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -20,6 +23,7 @@ import org.personneltracker.common.ApiException;
 import org.personneltracker.common.Jpql;
 import org.personneltracker.common.Keyset;
 import org.personneltracker.common.PartialDate;
+import org.personneltracker.common.SlugOrName;
 import org.personneltracker.common.Slugs;
 import org.personneltracker.common.Text;
 import org.personneltracker.common.Versions;
@@ -27,6 +31,10 @@ import org.personneltracker.common.Violations;
 import org.personneltracker.company.Company;
 import org.personneltracker.company.CompanyService;
 import org.personneltracker.context.ContextEvent;
+import org.personneltracker.history.AuditTrail;
+import org.personneltracker.history.HistoryEntry;
+import org.personneltracker.history.Restored;
+import org.personneltracker.history.Revisions;
 import org.personneltracker.person.Person;
 import org.personneltracker.person.PersonService;
 import org.personneltracker.source.CitationView;
@@ -59,6 +67,9 @@ public class EventService {
     @Inject
     Keyset keyset;
 
+    @Inject
+    AuditTrail trail;
+
     /** Newest first; the id breaks ties between events of one day. */
     private static final Keyset.Order ORDER = Keyset.Order.descending("events", Keyset.Key.date("e.date.start"),
             Keyset.Key.id("e.id"));
@@ -67,8 +78,14 @@ public class EventService {
 
     @Transactional
     public EventView create(EventRequest body) {
+        return create(body, null);
+    }
+
+    /** Creates an event; {@code id} is given only when a deleted event is restored from its history. */
+    private EventView create(EventRequest body, Long id) {
         validate(body);
         PersonnelEvent e = new PersonnelEvent();
+        e.id = id;
         Violations v = new Violations();
         List<Source> cited = apply(e, body, v);
         Slugs.checkKey(body.key(), v);
@@ -90,9 +107,11 @@ public class EventService {
         validate(body);
         PersonnelEvent e = find(id);
         Versions.check(body.version(), e.version, "event " + id);
+        Map<String, Object> before = correctable(e);
         Violations v = new Violations();
         List<Source> cited = apply(e, body, v);
         v.throwIfAny();
+        noteCorrections(e, before);
         citations.replace(e, e.sources, body.sources(), cited, () -> new EventCitation(e));
         em.flush();
         return view(e);
@@ -101,6 +120,125 @@ public class EventService {
     @Transactional
     public void delete(long id) {
         find(id).delete();
+    }
+
+    // ---------------------------------------------------------------- corrections and history
+
+    /** What a correction is about: the event's date, person, company, type and roles (API names). */
+    static Map<String, Object> correctable(PersonnelEvent e) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("date", e.date().toString());
+        m.put("person", e.person.id);
+        m.put("company", e.company.id);
+        m.put("type", e.type);
+        putRole(m, "role", e.role);
+        putRole(m, "previousRole", e.previousRole);
+        return m;
+    }
+
+    /** True for a field whose change is a correction (API names: "date", "role.title", "previousRole.team"). */
+    public static boolean isCorrectable(String field) {
+        return field.equals("date") || field.equals("person") || field.equals("company") || field.equals("type")
+                || field.startsWith("role.") || field.startsWith("previousRole.");
+    }
+
+    /** Marks the event corrected when an update changed one of its {@link #correctable} fields. */
+    private static void noteCorrections(PersonnelEvent e, Map<String, Object> before) {
+        Set<String> changed = AuditTrail.diff(before, correctable(e)).keySet();
+        if (changed.isEmpty()) {
+            return;
+        }
+        Set<String> fields = new LinkedHashSet<>();
+        if (e.correctedFields != null) {
+            fields.addAll(Arrays.asList(e.correctedFields.split(",")));
+        }
+        fields.addAll(changed);
+        e.correctedAt = Instant.now();
+        e.correctedFields = String.join(",", fields);
+    }
+
+    private static void putRole(Map<String, Object> m, String name, Role r) {
+        m.put(name + ".title", r == null ? null : r.title);
+        m.put(name + ".team", r == null ? null : r.team);
+        m.put(name + ".category", r == null || r.category == null ? null : r.category.name());
+        m.put(name + ".seniority", r == null || r.seniority == null ? null : r.seniority.name());
+        m.put(name + ".founder", r == null ? null : r.isFounder());
+    }
+
+    /** Every change of the event, oldest first (a deleted event's too). */
+    @Transactional
+    public List<HistoryEntry> history(long id) {
+        return trail.history(revisionsOf(id), EventService::historyFields);
+    }
+
+    /**
+     * Makes a revision of the event current again, as a new revision: through {@link #update}, or {@link #create}
+     * with its old id when it was deleted, with its citations and context links. A 409 when the person, a company
+     * or a linked context event it refers to is gone, or another event has its key now.
+     */
+    @Transactional
+    public Restored<EventView> restore(long id, long revision) {
+        PersonnelEvent old = trail.restorable(revisionsOf(id), revision, "event " + id).entity();
+        SlugOrName person = stillThere(Person.class, old.person == null ? null : old.person.id, "person", revision);
+        SlugOrName company = stillThere(Company.class, old.company.id, "company", revision);
+        SlugOrName destination = old.destination == null ? null
+                : stillThere(Company.class, old.destination.id, "destination", revision);
+        SlugOrName origin = old.origin == null ? null : stillThere(Company.class, old.origin.id, "origin", revision);
+        List<ContextKeyOrId> context = new ArrayList<>();
+        for (ContextEvent c : old.context) {
+            ContextEvent now = ContextEvent.findById(c.id);
+            if (now == null) {
+                throw ApiException.conflict("revision " + revision + " links the context event '" + c.key
+                        + "', which no longer exists");
+            }
+            context.add(new ContextKeyOrId(now.key, null));
+        }
+        Revisions.note("restored revision " + revision);
+        PersonnelEvent current = PersonnelEvent.findById(id);
+        EventRequest body = new EventRequest(old.key, old.type, old.date().toString(), old.dateApproximate, person,
+                company, RoleInput.of(old.role), RoleInput.of(old.previousRole), destination, origin, old.circumstance,
+                old.announcedDate() == null ? null : old.announcedDate().toString(), old.summary, old.reason,
+                old.confidence, Citations.inputsOf(old.sources), context, current == null ? null : current.version);
+        if (current != null) {
+            return new Restored<>(update(id, body), false);
+        }
+        return new Restored<>(create(body, id), true);
+    }
+
+    /** The slug of the person or company with this id now; a 409 when it was deleted since the revision. */
+    private SlugOrName stillThere(Class<?> type, Long id, String field, long revision) {
+        Object found = id == null ? null : em.find(type, id);
+        if (found == null) {
+            throw ApiException.conflict("revision " + revision + " refers to a " + field + " that no longer exists");
+        }
+        return SlugOrName.ofSlug(found instanceof Person p ? p.slug : ((Company) found).slug);
+    }
+
+    private List<AuditTrail.State<PersonnelEvent>> revisionsOf(long id) {
+        return trail.revisionsOrNotFound(PersonnelEvent.class, id, "event " + id);
+    }
+
+    /** An event as its history shows it: the fields of its JSON (people and companies by slug). */
+    static Map<String, Object> historyFields(PersonnelEvent e) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("key", e.key);
+        m.put("type", e.type == null ? null : e.type.name());
+        m.put("date", e.date().toString());
+        m.put("dateApproximate", e.dateApproximate);
+        m.put("announcedDate", e.announcedDate() == null ? null : e.announcedDate().toString());
+        m.put("person", e.person.slug);
+        m.put("company", e.company.slug);
+        putRole(m, "role", e.role);
+        putRole(m, "previousRole", e.previousRole);
+        m.put("destination", e.destination == null ? null : e.destination.slug);
+        m.put("origin", e.origin == null ? null : e.origin.slug);
+        m.put("circumstance", e.circumstance == null ? null : e.circumstance.name());
+        m.put("summary", e.summary);
+        m.put("reason", e.reason);
+        m.put("confidence", e.confidence == null ? null : e.confidence.name());
+        m.put("sources", Citations.historyOf(e.sources));
+        m.put("context", e.context.stream().map(c -> c.key).sorted(Comparator.naturalOrder()).toList());
+        return m;
     }
 
     private void validate(EventRequest body) {
@@ -203,6 +341,13 @@ public class EventService {
     @Transactional
     public EventView get(long id) {
         return view(find(id));
+    }
+
+    /** The id of the event with this key; null when there is none. */
+    @Transactional
+    public Long idOfKey(String key) {
+        PersonnelEvent e = PersonnelEvent.find("key", key).firstResult();
+        return e == null ? null : e.id;
     }
 
     EventView view(PersonnelEvent e) {

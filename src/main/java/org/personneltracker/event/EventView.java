@@ -9,7 +9,10 @@ import org.personneltracker.context.ContextType;
 import org.personneltracker.source.CitationView;
 import org.personneltracker.source.Stance;
 
-/** A stored personnel event as the API shows it; {@code disputed} when a cited source contradicts it. */
+/**
+ * A stored personnel event as the API shows it; {@code disputed} when a cited source contradicts it, {@code corrected}
+ * when its date, person, company, type or role was changed after it was first saved.
+ */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record EventView(
         Long id,
@@ -32,6 +35,7 @@ public record EventView(
         boolean disputed,
         List<CitationView> sources,
         List<ContextLink> context,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Corrected corrected,
         int version,
         Instant createdAt,
         Instant updatedAt) {
@@ -39,6 +43,16 @@ public record EventView(
     public record RoleView(String title, String team, RoleCategory category, Seniority seniority, boolean founder) {
         static RoleView of(Role r) {
             return r == null ? null : new RoleView(r.title, r.team, r.category, r.seniority, r.isFounder());
+        }
+    }
+
+    /**
+     * Present when the event's date, person, company, type or role changed after it was first saved: when it was
+     * last corrected and which of those fields were (API names). The history holds the values before and after.
+     */
+    public record Corrected(Instant at, List<String> fields) {
+        static Corrected of(PersonnelEvent e) {
+            return e.correctedAt == null ? null : new Corrected(e.correctedAt, List.of(e.correctedFields.split(",")));
         }
     }
 
@@ -51,6 +65,7 @@ public record EventView(
                 SlugAndName.of(e.person), SlugAndName.of(e.company), RoleView.of(e.role), RoleView.of(e.previousRole),
                 SlugAndName.of(e.destination), SlugAndName.of(e.origin), e.circumstance,
                 e.announcedDate() == null ? null : e.announcedDate().toString(), e.summary, e.reason, e.confidence,
-                sources.stream().anyMatch(l -> l.stance() == Stance.CONTRADICTS), sources, context, e.version, e.createdAt, e.updatedAt);
+                sources.stream().anyMatch(l -> l.stance() == Stance.CONTRADICTS), sources, context, Corrected.of(e), e.version,
+                e.createdAt, e.updatedAt);
     }
 }

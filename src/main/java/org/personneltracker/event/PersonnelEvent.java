@@ -8,8 +8,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
@@ -18,10 +16,14 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+import org.personneltracker.common.RestorableId;
 import org.personneltracker.common.DatedEntity;
 import org.personneltracker.common.PartialDate;
 import org.personneltracker.common.PartialDateColumns;
@@ -31,11 +33,12 @@ import org.personneltracker.person.Person;
 
 /** A departure, hire, role change or return of a person at a company. */
 @Entity
+@Audited
 @Table(name = "personnel_event")
 public class PersonnelEvent extends DatedEntity {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @RestorableId
     public Long id;
 
     @Column(name = "event_key", nullable = false)
@@ -95,6 +98,17 @@ public class PersonnelEvent extends DatedEntity {
             joinColumns = @JoinColumn(name = "event_id"),
             inverseJoinColumns = @JoinColumn(name = "context_id"))
     public Set<ContextEvent> context = new LinkedHashSet<>();
+
+    /**
+     * When the date, person, company, type or role was last changed after the event was first saved (null: never),
+     * and which of them were ({@code "company,role.team"}, API names). Kept on the row so that lists show
+     * corrections without reading the history; the history holds the values before and after.
+     */
+    @NotAudited
+    public Instant correctedAt;
+
+    @NotAudited
+    public String correctedFields;
 
 
     public PartialDate announcedDate() {

@@ -12,6 +12,11 @@ public record RoleInput(
         Seniority seniority,
         Boolean founder) {
 
+    /** A stored role as a write body gives it (null for none). */
+    static RoleInput of(Role r) {
+        return r == null ? null : new RoleInput(r.title, r.team, r.category, r.seniority, r.isFounder());
+    }
+
     Role toRole() {
         return new Role(Text.blankToNull(title), Text.blankToNull(team), category, seniority == null ? Seniority.UNKNOWN : seniority,
                 Boolean.TRUE.equals(founder));

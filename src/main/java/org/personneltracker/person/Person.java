@@ -9,11 +9,13 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.util.ArrayList;
 import java.util.List;
+import org.hibernate.envers.Audited;
 import org.personneltracker.common.Alias;
 import org.personneltracker.common.NamedEntity;
 
 /** Someone whose moves are tracked; aliases de-duplicate ("Mrinank Sharma" = "M. Sharma"). */
 @Entity
+@Audited
 @Table(name = "person")
 public class Person extends NamedEntity {
 

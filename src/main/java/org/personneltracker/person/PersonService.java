@@ -7,7 +7,9 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.personneltracker.common.ApiException;
 import org.personneltracker.common.Keyset;
 import org.personneltracker.common.NamedRecords;
@@ -17,6 +19,10 @@ import org.personneltracker.common.Text;
 import org.personneltracker.common.UrlNormalizer;
 import org.personneltracker.common.Versions;
 import org.personneltracker.common.Violations;
+import org.personneltracker.history.AuditTrail;
+import org.personneltracker.history.HistoryEntry;
+import org.personneltracker.history.Restored;
+import org.personneltracker.history.Revisions;
 
 /** The one write path for people, and reference resolution for bodies that name them. */
 @ApplicationScoped
@@ -30,6 +36,9 @@ public class PersonService {
 
     @Inject
     CareerSource careers;
+
+    @Inject
+    AuditTrail trail;
 
     private final NamedRecords<Person> records = new NamedRecords<>(Person.class, "person", "people");
 
@@ -51,8 +60,14 @@ public class PersonService {
 
     @Transactional
     public PersonView create(PersonRequest body) {
+        return create(body, null);
+    }
+
+    /** Creates a person; {@code id} is given only when a deleted person is restored from their history. */
+    private PersonView create(PersonRequest body, Long id) {
         validate(body);
         Person p = new Person();
+        p.id = id;
         p.slug = records.newSlug(body.slug(), body.name(), "slug");
         apply(p, body);
         p.persist();
@@ -77,6 +92,55 @@ public class PersonService {
             throw ApiException.conflict("person '" + slug + "' is still referred to by " + n + " personnel events");
         }
         p.delete();
+    }
+
+    // ---------------------------------------------------------------- history
+
+    /** Every change of the person, oldest first (also of a deleted person, found by the slug). */
+    @Transactional
+    public List<HistoryEntry> history(String slug) {
+        return trail.history(revisionsOf(idOf(slug), slug), PersonService::historyFields);
+    }
+
+    /**
+     * Makes a revision of the person current again, as a new revision: through {@link #update}, or {@link #create}
+     * with the old id when the person was deleted (a 409 when another person has the slug now).
+     */
+    @Transactional
+    public Restored<PersonView> restore(String slug, long revision) {
+        long id = idOf(slug);
+        trail.refuseEarlierHolder(Person.class, "slug", slug, revision, id, "person");
+        List<AuditTrail.State<Person>> revisions = revisionsOf(id, slug);
+        Person old = trail.restorable(revisions, revision, "person '" + slug + "'").entity();
+        Revisions.note("restored revision " + revision);
+        Person current = Person.findById(old.id);
+        PersonRequest body = new PersonRequest(old.slug, old.name, old.aliasNames(), List.copyOf(old.links), old.bio,
+                current == null ? null : current.version);
+        if (current != null) {
+            return new Restored<>(update(current.slug, body), false);
+        }
+        return new Restored<>(create(body, old.id), true);
+    }
+
+    /** The id of the person with this slug now, else of the last one that had it (deleted since); a 404 if none. */
+    private long idOf(String slug) {
+        Person p = records.bySlug(slug);
+        return trail.idBySlug(Person.class, p == null ? null : p.id, slug, "person '" + slug + "'");
+    }
+
+    private List<AuditTrail.State<Person>> revisionsOf(long id, String slug) {
+        return trail.revisionsOrNotFound(Person.class, id, "person '" + slug + "'");
+    }
+
+    /** A person as their history shows them: the fields of the JSON. */
+    static Map<String, Object> historyFields(Person p) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("slug", p.slug);
+        m.put("name", p.name);
+        m.put("aliases", p.aliasNames());
+        m.put("links", List.copyOf(p.links));
+        m.put("bio", p.bio);
+        return m;
     }
 
     private void validate(PersonRequest body) {

@@ -23,6 +23,7 @@ import org.personneltracker.context.ContextRequest;
 import org.personneltracker.context.ContextService;
 import org.personneltracker.event.EventRequest;
 import org.personneltracker.event.EventService;
+import org.personneltracker.history.Revisions;
 import org.personneltracker.person.PersonRequest;
 import org.personneltracker.person.PersonService;
 
@@ -83,6 +84,7 @@ public class SeedLoader {
         if (loads > 0) {
             return null;
         }
+        Revisions.actAs("seed", "seed data loaded on first start from " + dir);
         List<CompanyRequest> cs = read(dir.resolve("companies.json"), CompanyRequest.class);
         List<PersonRequest> ps = read(dir.resolve("people.json"), PersonRequest.class);
         List<ContextRequest> xs = read(dir.resolve("context-events.json"), ContextRequest.class);

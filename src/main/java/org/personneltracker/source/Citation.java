@@ -10,12 +10,14 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MappedSuperclass;
+import org.hibernate.envers.Audited;
 
 /**
  * A fact's citation of a source: the quote that supports the fact, whether the source supports or contradicts it,
  * and whether the quote was found in the source's snapshot. Personnel events and context events cite sources the
  * same way ({@link Citations}); each kind keeps its citations in its own table with a link to the citing fact.
  */
+@Audited
 @MappedSuperclass
 public abstract class Citation extends PanacheEntityBase {
 

@@ -2,11 +2,15 @@ package org.personneltracker.source;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.personneltracker.common.Text;
@@ -26,9 +30,6 @@ public class Citations {
 
     @Inject
     SnapshotService snapshots;
-
-    @Inject
-    EntityManager em;
 
     /**
      * The stored sources a body cites, in order (null where one cannot be identified), created when new. Records
@@ -56,25 +57,90 @@ public class Citations {
         for (int i = 0; i < resolved.size(); i++) {
             C c = newCitation.get();
             c.source = resolved.get(i);
-            c.position = i;
-            c.quote = Text.blankToNull(in.get(i).quote());
-            c.stance = in.get(i).stance() == null ? Stance.SUPPORTS : in.get(i).stance();
-            c.quoteVerified = snapshots.verify(c.quote, c.source);
+            fill(c, i, in.get(i));
             citations.add(c);
             c.persist();
         }
     }
 
+    /** Sets a citation's place, quote, stance and quote check from a body (unchanged values leave it clean). */
+    private void fill(Citation c, int position, SourceInput in) {
+        c.position = position;
+        c.quote = Text.blankToNull(in.quote());
+        c.stance = in.stance() == null ? Stance.SUPPORTS : in.stance();
+        c.quoteVerified = snapshots.verify(c.quote, c.source);
+    }
+
     /**
-     * A PUT's new citations in place of a fact's old ones. The old rows are deleted first (a source cited before
-     * and after keeps its unique link), and the fact's version goes up exactly once, also when only its citations
-     * changed.
+     * A PUT's citations in place of a fact's old ones: a source cited before and after keeps its citation (updated
+     * only where the quote, stance or place changed), a source no longer cited loses it, a new one gains one. So a
+     * PUT that changes nothing else writes no citation rows (and no history rows for them). The fact's version goes
+     * up exactly once, also when only its citations changed.
      */
     public <C extends Citation> void replace(VersionedEntity fact, List<C> citations, List<SourceInput> in,
             List<Source> resolved, Supplier<C> newCitation) {
-        citations.clear();
         fact.updatedAt = Instant.now();
-        em.flush();
-        link(citations, in, resolved, newCitation);
+        Map<Long, C> before = new HashMap<>();
+        citations.forEach(c -> before.put(c.source.id, c));
+        List<C> after = new ArrayList<>();
+        for (int i = 0; i < resolved.size(); i++) {
+            C c = before.remove(resolved.get(i).id);
+            if (c == null) {
+                c = newCitation.get();
+                c.source = resolved.get(i);
+                fill(c, i, in.get(i));
+                c.persist();
+            } else {
+                fill(c, i, in.get(i));
+            }
+            after.add(c);
+        }
+        citations.clear();
+        citations.addAll(after);
+    }
+
+    /**
+     * A fact's citations as its history shows them, in order: each source (its id, and its address, or its title
+     * and publisher when it has none), the quote, and the stance when the source contradicts the fact.
+     */
+    public static List<Map<String, Object>> historyOf(Collection<? extends Citation> cited) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Citation c : inOrder(cited)) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("source", c.source.id);
+            if (c.source.url != null) {
+                m.put("url", c.source.url);
+            } else {
+                m.put("title", c.source.title);
+                m.put("publisher", c.source.publisher);
+            }
+            if (c.quote != null) {
+                m.put("quote", c.quote);
+            }
+            if (c.stance == Stance.CONTRADICTS) {
+                m.put("stance", c.stance.name());
+            }
+            out.add(m);
+        }
+        return out;
+    }
+
+    /**
+     * The citations of a fact at an earlier revision as a write body gives them, to restore it: each source as it
+     * is now (as it was, when deleted since: it is stored again), with the citation's quote and stance.
+     */
+    public static List<SourceInput> inputsOf(Collection<? extends Citation> cited) {
+        List<SourceInput> out = new ArrayList<>();
+        for (Citation c : inOrder(cited)) {
+            Source now = Source.findById(c.source.id);
+            out.add(SourceService.asInput(now != null ? now : c.source, c.quote, c.stance, null));
+        }
+        return out;
+    }
+
+    private static List<Citation> inOrder(Collection<? extends Citation> cited) {
+        List<Citation> list = new ArrayList<>(cited);
+        list.sort(Comparator.comparingInt((Citation c) -> c.position));
+        return list;
     }
 }

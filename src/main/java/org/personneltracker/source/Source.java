@@ -6,22 +6,23 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.hibernate.envers.Audited;
+import org.personneltracker.common.RestorableId;
 import org.personneltracker.common.PartialDate;
 import org.personneltracker.common.PartialDateColumns;
 import org.personneltracker.common.VersionedEntity;
 
 /** An article, post, filing or press release that facts cite. */
 @Entity
+@Audited
 @Table(name = "source")
 public class Source extends VersionedEntity {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @RestorableId
     public Long id;
 
     /** Normalized http(s) URL, or null for a source without an address. */

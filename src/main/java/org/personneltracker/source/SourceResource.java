@@ -13,12 +13,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 import org.personneltracker.common.Bodies;
 import org.personneltracker.common.Ids;
 import org.personneltracker.common.Page;
 import org.personneltracker.common.Paging;
 import org.personneltracker.common.Roles;
 import org.personneltracker.common.Violations;
+import org.personneltracker.history.HistoryEntry;
 
 @Path("/api/sources")
 @Produces(MediaType.APPLICATION_JSON)
@@ -62,6 +64,22 @@ public class SourceResource {
     @RolesAllowed(Roles.EDITOR)
     public SourceView update(@PathParam("id") String id, SourceInput body) {
         return service.update(Ids.parse(id, "source"), Bodies.require(body));
+    }
+
+    /** Every change, oldest first: who, when, each field before and after (a deleted source's too). */
+    @GET
+    @Path("{id}/history")
+    public List<HistoryEntry> history(@PathParam("id") String id) {
+        return service.history(Ids.parse(id, "source"));
+    }
+
+    /** Makes a revision current again, as a new revision (200; 201 when it brings back a deleted source). */
+    @POST
+    @Path("{id}/history/{revision}/restore")
+    @RolesAllowed(Roles.ADMIN)
+    public Response restore(@PathParam("id") String id, @PathParam("revision") String revision) {
+        return service.restore(Ids.parse(id, "source"), Ids.parse(revision, "revision"))
+                .response(v -> SourceService.location(v.id()));
     }
 
     @DELETE

@@ -11,8 +11,10 @@ import java.net.URI;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.personneltracker.common.ApiException;
 import org.personneltracker.common.Jpql;
 import org.personneltracker.common.Keyset;
@@ -22,6 +24,10 @@ import org.personneltracker.common.Text;
 import org.personneltracker.common.UrlNormalizer;
 import org.personneltracker.common.Versions;
 import org.personneltracker.common.Violations;
+import org.personneltracker.history.AuditTrail;
+import org.personneltracker.history.HistoryEntry;
+import org.personneltracker.history.Restored;
+import org.personneltracker.history.Revisions;
 
 /** Sources: normalization, de-duplication and the citation links that refer to them. */
 @ApplicationScoped
@@ -38,6 +44,9 @@ public class SourceService {
 
     @Inject
     Keyset keyset;
+
+    @Inject
+    AuditTrail trail;
 
     /** The kinds of facts that cite sources (personnel events, context events). */
     @Inject
@@ -132,6 +141,17 @@ public class SourceService {
         return new Page<>(slice.rows().stream().map(s -> SourceView.from(s, null)).toList(), slice.next(), total);
     }
 
+    /** The id of the source with this address (normalized first); null when there is none or it is not one. */
+    @Transactional
+    public Long idOfUrl(String url) {
+        try {
+            Source s = Source.find("url", UrlNormalizer.normalize(url)).firstResult();
+            return s == null ? null : s.id;
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
     @Transactional
     public SourceView get(long id) {
         Source s = find(id);
@@ -155,6 +175,11 @@ public class SourceService {
 
     @Transactional
     public SourceView create(SourceInput in) {
+        return create(in, null);
+    }
+
+    /** Creates a source; {@code id} is given only when a deleted source is restored from its history. */
+    private SourceView create(SourceInput in, Long sourceId) {
         validate(in);
         refuseCitationFields(in);
         Violations v = new Violations();
@@ -167,6 +192,7 @@ public class SourceService {
             throw ApiException.conflict("this source is stored already as source " + existing.id, location(existing.id));
         }
         Source s = new Source();
+        s.id = sourceId;
         s.url = id.url();
         s.dedupKey = id.dedupKey();
         fill(s, in, published, retrieved);
@@ -207,6 +233,54 @@ public class SourceService {
             throw ApiException.conflict("source " + id + " is still cited " + cited + " times");
         }
         s.delete();
+    }
+
+    // ---------------------------------------------------------------- history
+
+    /** Every change of the source, oldest first (a deleted source's too). */
+    @Transactional
+    public List<HistoryEntry> history(long id) {
+        return trail.history(revisionsOf(id), SourceService::historyFields);
+    }
+
+    /**
+     * Makes a revision of the source current again, as a new revision: through {@link #update}, or {@link #create}
+     * with its old id when it was deleted (a 409 when another source has its address now).
+     */
+    @Transactional
+    public Restored<SourceView> restore(long id, long revision) {
+        Source old = trail.restorable(revisionsOf(id), revision, "source " + id).entity();
+        Revisions.note("restored revision " + revision);
+        Source current = Source.findById(id);
+        SourceInput body = asInput(old, null, null, current == null ? null : current.version);
+        if (current != null) {
+            return new Restored<>(update(id, body), false);
+        }
+        return new Restored<>(create(body, id), true);
+    }
+
+    /** A source as a write body gives it (with a citation's quote and stance, when given). */
+    public static SourceInput asInput(Source s, String quote, Stance stance, Integer version) {
+        return new SourceInput(s.url, s.title, s.publisher, s.author, s.tier,
+                s.publishedDate() == null ? null : s.publishedDate().toString(),
+                s.retrievedAt == null ? null : s.retrievedAt.toString(), quote, stance, null, null, version);
+    }
+
+    private List<AuditTrail.State<Source>> revisionsOf(long id) {
+        return trail.revisionsOrNotFound(Source.class, id, "source " + id);
+    }
+
+    /** A source as its history shows it: the fields of its JSON. */
+    static Map<String, Object> historyFields(Source s) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("url", s.url);
+        m.put("title", s.title);
+        m.put("publisher", s.publisher);
+        m.put("author", s.author);
+        m.put("tier", s.tier == null ? null : s.tier.name());
+        m.put("publishedDate", s.publishedDate() == null ? null : s.publishedDate().toString());
+        m.put("retrievedAt", s.retrievedAt == null ? null : s.retrievedAt.toString());
+        return m;
     }
 
     private static void refuseCitationFields(SourceInput in) {

@@ -35,6 +35,7 @@ import org.personneltracker.event.EventService;
 import org.personneltracker.event.EventType;
 import org.personneltracker.event.RoleCategory;
 import org.personneltracker.event.Seniority;
+import org.personneltracker.history.HistorySection;
 
 /** /companies and /companies/{slug}: the company list and a company's timeline with its filters and chart. */
 @Path("/companies")
@@ -63,7 +64,7 @@ public class CompanyPage {
 
         static native TemplateInstance timeline(CompanyView company, List<Month> months, long total, Filters filters,
                 List<Violation> errors, QuarterChart chart, String olderLink, String newestLink, String jsonLink,
-                String explorerLink);
+                String explorerLink, HistorySection history);
     }
 
     @Inject
@@ -129,7 +130,8 @@ public class CompanyPage {
         filter.type().forEach(t -> explorer.merge("type", t.name(), (a, b) -> a + "," + b));
         return Templates.timeline(company, months(page.items(), runs), page.total(), filters(filter), errors, chart,
                 olderLink, newestLink, Links.with("/api/companies/" + slug + "/timeline", json),
-                Links.with("/events", explorer));
+                Links.with("/events", explorer),
+                HistorySection.of(companies.history(slug), "/api/companies/" + slug + "/history"));
     }
 
 

@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.personneltracker.event.EventView;
+import org.personneltracker.history.HistorySection;
+import org.personneltracker.person.PersonService;
 import org.personneltracker.person.PersonView;
 
 /** /people/{slug}: a person's positions and career across companies, every event with its sources, newest first. */
@@ -21,11 +23,15 @@ public class PersonPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance person(PersonView person, List<EventView> career, List<Position> positions);
+        static native TemplateInstance person(PersonView person, List<EventView> career, List<Position> positions,
+                HistorySection history);
     }
 
     @Inject
     Careers careers;
+
+    @Inject
+    PersonService people;
 
     @GET
     @Path("{slug}")
@@ -35,6 +41,7 @@ public class PersonPage {
         Collections.reverse(newestFirst);
         List<Position> positions = new ArrayList<>(p.positions());
         Collections.reverse(positions);
-        return Templates.person(p.person(), newestFirst, positions);
+        return Templates.person(p.person(), newestFirst, positions,
+                HistorySection.of(people.history(slug), "/api/people/" + slug + "/history"));
     }
 }

@@ -1,37 +1,41 @@
 package org.personneltracker.timeline;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.personneltracker.event.EventType;
 import org.personneltracker.event.EventView;
 
 /**
- * Derives tenures from a person's events (oldest first). A hire or return opens a position, a role change closes
- * the old one and opens the new title, a departure closes it. A position still open at the end is "PRESENT" when
- * nothing later was recorded at another company, and unknown (null) when the person was later seen elsewhere.
+ * Derives tenures from a person's events (oldest first). A post belongs to one company, and only that company's
+ * events end it:
+ * <ul>
+ * <li>a hire or return opens a post; a later hire, return or role change at the same company ends it that day
+ * (superseded) and opens the next;</li>
+ * <li>a departure from the company ends its post that day. When the departure names a title unlike the post's
+ * (neither contains the other: "CTO" after "Interim CEO", not "Researcher" after "Researcher (alignment)"), the
+ * person left in a role the events did not record a change to: the post ends on an unknown day and a second post
+ * with the departure's role ends on the departure's date;</li>
+ * <li>events at other companies never end a post: a departure from an older job elsewhere says nothing about it.
+ * A post still open after the last event is {@code PRESENT}, unless the person was later hired (or returned)
+ * elsewhere with no departure recorded here: then its end is unknown (null), since the record does not say whether
+ * they held both.</li>
+ * </ul>
+ * A departure or role change with no open post gives a post whose start is unknown.
  */
 public final class Positions {
 
     private Positions() {
     }
 
-    private static final class Open {
-        final EventView start;
-        final EventView.RoleView role;
-        final int index;
-
-        Open(EventView start, EventView.RoleView role, int index) {
-            this.start = start;
-            this.role = role;
-            this.index = index;
-        }
+    private record Open(EventView start, EventView.RoleView role, int index) {
     }
 
     public static List<Position> derive(List<EventView> career) {
         List<Position> out = new ArrayList<>();
-        Map<String, Open> open = new LinkedHashMap<>();
-        List<Open> openedInOrder = new ArrayList<>();
+        Map<String, Open> open = new HashMap<>();
         for (int i = 0; i < career.size(); i++) {
             EventView e = career.get(i);
             String company = e.company().slug();
@@ -39,55 +43,71 @@ public final class Positions {
             switch (e.type()) {
                 case HIRE, RETURN -> {
                     if (current != null) {
-                        out.add(closed(current, e.date()));
+                        out.add(post(current, e.date()));
                     }
-                    open(open, openedInOrder, new Open(e, e.role(), i), company);
+                    open.put(company, new Open(e, e.role(), i));
                 }
                 case ROLE_CHANGE -> {
                     if (current != null) {
-                        out.add(closed(current, e.date()));
+                        out.add(post(current, e.date()));
                     } else if (e.previousRole() != null) {
-                        out.add(new Position(e.company(), e.previousRole().title(), e.previousRole().team(),
-                                e.previousRole().category(), e.previousRole().seniority(), null, e.date()));
+                        out.add(post(e, e.previousRole(), null, e.date()));
                     }
-                    open(open, openedInOrder, new Open(e, e.role(), i), company);
+                    open.put(company, new Open(e, e.role(), i));
                 }
                 case DEPARTURE -> {
-                    if (current != null) {
-                        out.add(closed(current, e.date()));
+                    if (current == null) {
+                        out.add(post(e, e.role(), null, e.date()));
+                    } else if (sameTitle(current.role().title(), e.role().title())) {
+                        out.add(post(current, e.date()));
                     } else {
-                        out.add(new Position(e.company(), e.role().title(), e.role().team(), e.role().category(),
-                                e.role().seniority(), null, e.date()));
+                        out.add(post(current, null));
+                        out.add(post(e, e.role(), null, e.date()));
                     }
                 }
             }
         }
-        for (Open o : openedInOrder) {
-            if (open.get(o.start.company().slug()) != o) {
-                continue;
-            }
-            boolean seenElsewhereLater = false;
-            for (int i = o.index + 1; i < career.size(); i++) {
-                if (!career.get(i).company().slug().equals(o.start.company().slug())) {
-                    seenElsewhereLater = true;
-                    break;
-                }
-            }
-            out.add(new Position(o.start.company(), o.role.title(), o.role.team(), o.role.category(),
-                    o.role.seniority(), o.start.date(), seenElsewhereLater ? null : Position.PRESENT));
-        }
-        out.sort((a, b) -> compare(startOrEnd(a), startOrEnd(b)));
+        open.values().stream().sorted((a, b) -> Integer.compare(a.index(), b.index()))
+                .forEach(o -> out.add(post(o, hiredElsewhereLater(career, o) ? null : Position.PRESENT)));
+        out.sort((a, b) -> startOrEnd(a).compareTo(startOrEnd(b)));
         return out;
     }
 
-    private static void open(Map<String, Open> open, List<Open> order, Open o, String company) {
-        open.put(company, o);
-        order.add(o);
+    /** True when a hire or return at another company was recorded after the post opened. */
+    private static boolean hiredElsewhereLater(List<EventView> career, Open o) {
+        for (int i = o.index() + 1; i < career.size(); i++) {
+            EventView later = career.get(i);
+            if ((later.type() == EventType.HIRE || later.type() == EventType.RETURN)
+                    && !later.company().slug().equals(o.start().company().slug())) {
+                return true;
+            }
+        }
+        return false;
     }
 
-    private static Position closed(Open o, String to) {
-        return new Position(o.start.company(), o.role.title(), o.role.team(), o.role.category(), o.role.seniority(),
-                o.start.date(), to);
+    /**
+     * True when two titles name the same post: either is missing, or one contains the other once case, punctuation
+     * and spacing are set aside ("Chief Scientist" and "Co-founder and Chief Scientist").
+     */
+    static boolean sameTitle(String post, String leaving) {
+        if (post == null || leaving == null) {
+            return true;
+        }
+        String a = words(post);
+        String b = words(leaving);
+        return a.contains(b) || b.contains(a);
+    }
+
+    private static String words(String title) {
+        return " " + String.join(" ", title.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")).trim() + " ";
+    }
+
+    private static Position post(Open o, String to) {
+        return post(o.start(), o.role(), o.start().date(), to);
+    }
+
+    private static Position post(EventView e, EventView.RoleView role, String from, String to) {
+        return new Position(e.company(), role.title(), role.team(), role.category(), role.seniority(), from, to);
     }
 
     private static String startOrEnd(Position p) {
@@ -95,9 +115,5 @@ public final class Positions {
             return p.from();
         }
         return p.to() == null || Position.PRESENT.equals(p.to()) ? "9999" : p.to();
-    }
-
-    private static int compare(String a, String b) {
-        return a.compareTo(b);
     }
 }
