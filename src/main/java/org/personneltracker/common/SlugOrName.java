@@ -42,7 +42,7 @@ public record SlugOrName(String slug, String name, List<String> aliases) {
         @Override
         public SlugOrName deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
             if (p.currentToken() == JsonToken.VALUE_STRING) {
-                String slug = p.getText().trim();
+                String slug = TextDeserializer.check(p, p.getText()).trim();
                 if (slug.isEmpty()) {
                     return ctxt.reportInputMismatch(SlugOrName.class, "a reference must not be empty");
                 }
@@ -72,13 +72,13 @@ public record SlugOrName(String slug, String name, List<String> aliases) {
                             if (p.currentToken() != JsonToken.VALUE_STRING) {
                                 return ctxt.reportInputMismatch(SlugOrName.class, "aliases must be an array of strings");
                             }
-                            aliases.add(p.getText());
+                            aliases.add(TextDeserializer.check(p, p.getText()));
                         }
                     }
                     default -> throw UnrecognizedPropertyException.from(p, SlugOrName.class, field, KNOWN);
                 }
             }
-            if ((slug == null || slug.isBlank()) && (name == null || name.isBlank())) {
+            if (TextRules.blank(slug) && TextRules.blank(name)) {
                 return ctxt.reportInputMismatch(SlugOrName.class, "a reference needs a \"slug\" or a \"name\"");
             }
             return new SlugOrName(Text.blankToNull(slug), Text.blankToNull(name), aliases);
@@ -91,7 +91,7 @@ public record SlugOrName(String slug, String name, List<String> aliases) {
             if (value != JsonToken.VALUE_STRING) {
                 return ctxt.reportInputMismatch(String.class, "expected a string");
             }
-            return p.getText();
+            return TextDeserializer.check(p, p.getText());
         }
     }
 }

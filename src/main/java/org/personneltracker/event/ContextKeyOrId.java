@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.io.IOException;
+import org.personneltracker.common.TextDeserializer;
 
 /**
  * A link from a personnel event to a context event: its key (a string), its id (a number), or the object a GET
@@ -24,7 +25,7 @@ public record ContextKeyOrId(String key, Long id) {
         public ContextKeyOrId deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
             JsonToken t = p.currentToken();
             if (t == JsonToken.VALUE_STRING) {
-                return new ContextKeyOrId(p.getText().trim(), null);
+                return new ContextKeyOrId(TextDeserializer.check(p, p.getText()).trim(), null);
             }
             if (t == JsonToken.VALUE_NUMBER_INT) {
                 return new ContextKeyOrId(null, p.getLongValue());
@@ -34,7 +35,7 @@ public record ContextKeyOrId(String key, Long id) {
                 JsonNode key = node.get("key");
                 JsonNode id = node.get("id");
                 if (key != null && key.isTextual()) {
-                    return new ContextKeyOrId(key.asText(), null);
+                    return new ContextKeyOrId(TextDeserializer.check(p, key.asText()), null);
                 }
                 if (id != null && id.isIntegralNumber()) {
                     return new ContextKeyOrId(null, id.asLong());
