@@ -28,8 +28,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * <li>413 for a chunked body (no Content-Length) over {@code quarkus.http.limits.max-body-size} on /api: such a body is
  * read here with that limit instead of by the JSON reader, which would answer an empty 413 mid-stream. A declared
  * Content-Length over the limit is {@link OversizedBodies}' job. {@code POST /api/import} streams and is left alone.</li>
- * <li>any other 4xx the router raises itself (a malformed path such as {@code /api/%zz}) gets a body.</li>
+ * <li>any other 4xx a route raises without answering (as the body reader does for the 413 above) gets a body.</li>
  * </ul>
+ * Not reachable from here: a request Vert.x cannot parse at all (a header line without a colon, a bad HTTP version) and
+ * a path Quarkus' root handler refuses as invalid ({@code /api/%zz}) are answered 400 with an empty body before any
+ * application code runs.
  */
 @ApplicationScoped
 public class HttpEdges {
@@ -101,7 +104,7 @@ public class HttpEdges {
     }
 
     private void refuse(RoutingContext ctx, int status, String title, String detail) {
-        String path = ctx.normalizedPath();
+        String path = ctx.normalizedPath() != null ? ctx.normalizedPath() : ctx.request().path();
         var response = ctx.response().setStatusCode(status).putHeader(HttpHeaders.CONNECTION, "close");
         if (path == null || ProblemMappers.scriptPath(path)) {
             problem(ctx, mapper, status, title, detail);

@@ -12,6 +12,7 @@ import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
@@ -45,6 +46,9 @@ public class ProblemMappers {
 
     @Inject
     SecurityIdentity identity;
+
+    @Inject
+    CurrentVertxRequest request;
 
     public static Response problem(int status, String title, String detail, List<Violation> violations) {
         return Response.status(status)
@@ -221,9 +225,9 @@ public class ProblemMappers {
             SecurityLog.event("http.401", "path", uri.getPath(), "reason", "no credentials");
             return unauthenticated("sign in (HTTP Basic or an API token) to do this");
         }
-        String here = uri.getRequestUri().getRawPath()
-                + (uri.getRequestUri().getRawQuery() == null ? "" : "?" + uri.getRequestUri().getRawQuery());
-        // a relative Location: never built from the request's Host header
+        // the path and query as sent (an absolute URI would need a Host header, which HTTP/1.0 may lack), and a relative
+        // Location: never built from the request's Host header
+        String here = request.getCurrent() == null ? uri.getPath() : request.getCurrent().request().uri();
         return Response.status(302).header(HttpHeaders.LOCATION, "/login?next="
                 + URLEncoder.encode(here, StandardCharsets.UTF_8)).build();
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.io.IOException;
@@ -59,8 +60,8 @@ public record SlugOrName(String slug, String name, List<String> aliases) {
                 String field = p.currentName();
                 JsonToken value = p.nextToken();
                 switch (field) {
-                    case "slug" -> slug = text(p, ctxt, value);
-                    case "name" -> name = text(p, ctxt, value);
+                    case "slug" -> slug = text(p, ctxt, value, field);
+                    case "name" -> name = text(p, ctxt, value, field);
                     case "aliases" -> {
                         if (value == JsonToken.VALUE_NULL) {
                             break;
@@ -72,7 +73,12 @@ public record SlugOrName(String slug, String name, List<String> aliases) {
                             if (p.currentToken() != JsonToken.VALUE_STRING) {
                                 return ctxt.reportInputMismatch(SlugOrName.class, "aliases must be an array of strings");
                             }
-                            aliases.add(TextDeserializer.check(p, p.getText()));
+                            try {
+                                aliases.add(TextDeserializer.check(p, p.getText()));
+                            } catch (TextDeserializer.BadText e) {
+                                throw JsonMappingException.wrapWithPath(JsonMappingException.wrapWithPath(e,
+                                        aliases, aliases.size()), SlugOrName.class, "aliases");
+                            }
                         }
                     }
                     default -> throw UnrecognizedPropertyException.from(p, SlugOrName.class, field, KNOWN);
@@ -84,14 +90,19 @@ public record SlugOrName(String slug, String name, List<String> aliases) {
             return new SlugOrName(Text.blankToNull(slug), Text.blankToNull(name), aliases);
         }
 
-        private static String text(JsonParser p, DeserializationContext ctxt, JsonToken value) throws IOException {
+        private static String text(JsonParser p, DeserializationContext ctxt, JsonToken value, String field)
+                throws IOException {
             if (value == JsonToken.VALUE_NULL) {
                 return null;
             }
             if (value != JsonToken.VALUE_STRING) {
                 return ctxt.reportInputMismatch(String.class, "expected a string");
             }
-            return TextDeserializer.check(p, p.getText());
+            try {
+                return TextDeserializer.check(p, p.getText());
+            } catch (TextDeserializer.BadText e) {
+                throw JsonMappingException.wrapWithPath(e, SlugOrName.class, field);
+            }
         }
     }
 }
