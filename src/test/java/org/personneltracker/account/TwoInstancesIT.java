@@ -45,7 +45,7 @@ class TwoInstancesIT {
     private static final Pattern TOKEN = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"");
 
     @TempDir
-    Path dir;
+    static Path dir;
 
     private PackagedApp a;
     private PackagedApp b;
