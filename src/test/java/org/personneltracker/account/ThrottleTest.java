@@ -9,6 +9,11 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -114,6 +119,35 @@ class ThrottleTest {
                 .body(containsString("Too many failed sign-ins"));
         // Basic and the form share the count
         basic(user, USER_PASSWORD, newAddress()).get("/api/account").then().statusCode(429);
+    }
+
+    @Test
+    void aBurstOfParallelGuessesIsCutShortWhileParallelRightPasswordsAllPass() throws Exception {
+        String user = createUser("editor");
+        ExecutorService pool = Executors.newFixedThreadPool(15);
+        try {
+            List<Future<Integer>> right = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                right.add(pool.submit(() -> basic(user, USER_PASSWORD, address).get("/api/account").statusCode()));
+            }
+            for (Future<Integer> f : right) {
+                assertEquals(200, f.get());
+            }
+            List<Future<Integer>> guesses = new ArrayList<>();
+            for (int i = 0; i < 30; i++) {
+                int n = i;
+                guesses.add(pool.submit(() -> basic(user, "guess " + n, newAddress()).get("/api/account").statusCode()));
+            }
+            int checked = 0;
+            for (Future<Integer> f : guesses) {
+                int status = f.get();
+                assertTrue(status == 401 || status == 429, "status " + status);
+                checked += status == 401 ? 1 : 0;
+            }
+            assertTrue(checked >= 5 && checked <= 10, "passwords checked before the throttle applied: " + checked);
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test
