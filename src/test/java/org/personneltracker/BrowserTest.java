@@ -11,7 +11,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.logging.Level;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -25,6 +27,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.personneltracker.support.Api;
@@ -61,6 +66,9 @@ class BrowserTest {
                 "--hide-scrollbars");
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER))
                 .usingAnyFreePort().build();
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
         Files.createDirectories(SHOTS);
@@ -83,6 +91,22 @@ class BrowserTest {
         driver.manage().window().setSize(new Dimension(1280, 900));
         open("/");
         driver.manage().deleteAllCookies();
+    }
+
+    /** The Content-Security-Policy allows no inline script or style: the console shows any page that relies on one. */
+    @AfterEach
+    void noContentSecurityPolicyViolations() {
+        List<String> violations = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .map(LogEntry::getMessage)
+                .filter(m -> m.contains("Content Security Policy") || m.contains("Refused to")).toList();
+        assertEquals(List.of(), violations, "the pages need nothing the Content-Security-Policy refuses");
+    }
+
+    private void signIn(String username, String password) {
+        driver.findElement(By.id("username")).sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys(password);
+        driver.findElement(By.cssSelector("form[action='/login'] button[type=submit]")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !d.getCurrentUrl().contains("/login"));
     }
 
     private void open(String path) {
@@ -158,9 +182,7 @@ class BrowserTest {
         open("/events/new");
         assertTrue(driver.getCurrentUrl().contains("/login"), "editors only: sent to the login page");
         shot("login");
-        driver.findElement(By.id("username")).sendKeys("admin");
-        driver.findElement(By.id("password")).sendKeys(Api.ADMIN_PASSWORD);
-        driver.findElement(By.cssSelector("form[action='/login'] button[type=submit]")).click();
+        signIn("admin", Api.ADMIN_PASSWORD);
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith("/events/new"));
 
         String person = "<script>alert(1)</script> " + Api.unique("Browser");
@@ -210,10 +232,7 @@ class BrowserTest {
     @Test
     void readAnArticleReviewTheDraftAndLogIt() throws Exception {
         open("/login");
-        driver.findElement(By.id("username")).sendKeys("admin");
-        driver.findElement(By.id("password")).sendKeys(Api.ADMIN_PASSWORD);
-        driver.findElement(By.cssSelector("form[action='/login'] button[type=submit]")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !d.getCurrentUrl().contains("/login"));
+        signIn("admin", Api.ADMIN_PASSWORD);
         // a company of the test's own, and a person the tracker does not know yet (names of letters only)
         String companyName = Api.uniqueName("Corvid", "Lab");
         String company = Fixtures.createCompany(companyName);
@@ -237,6 +256,41 @@ class BrowserTest {
         driver.findElement(By.cssSelector("#event-form .form-actions button[value=save]")).click();
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("saved=1"));
         assertTrue(text().contains(person));
+    }
+
+    @Test
+    void makeAndRevokeAnApiTokenThenChangeThePassword() throws Exception {
+        String user = Fixtures.createUser("editor");
+        open("/account/tokens");
+        assertTrue(driver.getCurrentUrl().contains("/login"), "signed-in users only");
+        signIn(user, Fixtures.USER_PASSWORD);
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith("/account/tokens"));
+        assertTrue(text().contains("You have no API tokens"));
+        driver.findElement(By.id("token-name")).sendKeys("Browser script");
+        new Select(driver.findElement(By.id("token-role"))).selectByValue("viewer");
+        driver.findElement(By.cssSelector("form.token-form button[type=submit]")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> text().contains("Copy it now"));
+        String token = driver.findElement(By.id("new-token")).getAttribute("value");
+        assertTrue(token.matches("pt_[A-Za-z0-9_-]{43}"), token);
+        assertTrue(text().contains("Browser script"));
+        shot("account-token-created");
+        driver.findElement(By.cssSelector("button[aria-label='Revoke the token Browser script']")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> text().contains("The token was revoked"));
+        assertFalse(driver.getPageSource().contains(token), "the secret is shown once");
+
+        driver.findElement(By.linkText("Password")).click();
+        shot("account-password");
+        driver.findElement(By.id("currentPassword")).sendKeys(Fixtures.USER_PASSWORD);
+        driver.findElement(By.id("newPassword")).sendKeys("qwertyuiop");
+        driver.findElement(By.id("repeatPassword")).sendKeys("qwertyuiop");
+        driver.findElement(By.cssSelector("form[action='/account/password'] button[type=submit]")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> text().contains("most common passwords"));
+        shot("account-password-refused");
+        driver.findElement(By.id("currentPassword")).sendKeys(Fixtures.USER_PASSWORD);
+        driver.findElement(By.id("newPassword")).sendKeys("kettle orchard lantern");
+        driver.findElement(By.id("repeatPassword")).sendKeys("kettle orchard lantern");
+        driver.findElement(By.cssSelector("form[action='/account/password'] button[type=submit]")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> text().contains("Your password has been changed"));
     }
 
     private static void assertNoAlert() {

@@ -2,13 +2,8 @@ package org.personneltracker.account;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.AuthenticationFailedException;
-import io.quarkus.security.credential.PasswordCredential;
-import io.quarkus.security.identity.IdentityProviderManager;
 import io.quarkus.security.identity.SecurityIdentity;
-import io.quarkus.security.identity.request.UsernamePasswordAuthenticationRequest;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
-import io.vertx.core.http.Cookie;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -16,24 +11,23 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestQuery;
+import org.personneltracker.common.SecurityLog;
+import org.personneltracker.common.TooManyRequests;
 
 /**
- * Sign-in and sign-out for the pages. The login form posts here rather than to Quarkus' {@code /j_security_check}:
- * this endpoint is a Quarkus REST method, so quarkus-rest-csrf verifies the form's token (login CSRF is refused
- * like any other forged form), a failed attempt re-renders the form with the user name kept, and the cookie is
- * then written with the form mechanism's own settings ({@link SessionCookie}). {@link LoginGuard} closes the
- * built-in route.
+ * Sign-in and sign-out for the pages. POST /login checks the password through {@link SignIns} (throttled: a 429 with
+ * Retry-After while the account or the address is), starts a server-side session ({@link Sessions}) under a new
+ * random id and sets it as the cookie; POST /logout revokes that session at once, so a copy of the cookie stops
+ * working too. Both are forms checked by {@link FormGuard}. Redirects are relative paths, never built from the
+ * request's Host header.
  */
 @Path("/")
 public class LoginPage {
-
-    /** The cookie in which Quarkus' form mechanism remembers the page that asked for a sign-in. */
-    static final String LOCATION_COOKIE = "quarkus-redirect-location";
 
     @CheckedTemplate
     static class Templates {
@@ -41,63 +35,72 @@ public class LoginPage {
     }
 
     @Inject
-    IdentityProviderManager identities;
+    SignIns signIns;
 
     @Inject
-    SessionCookie session;
+    Sessions sessions;
+
+    @Inject
+    Cookies cookies;
 
     @Inject
     CurrentVertxRequest request;
+
+    @Inject
+    SecurityIdentity identity;
 
     @GET
     @Path("login")
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance form(@RestQuery String next, @RestQuery("signed-out") String signedOut) {
-        String target = safeNext(next);
-        if (target == null) {
-            Cookie remembered = ctx().request().getCookie(LOCATION_COOKIE);
-            target = remembered == null ? null : safeNext(pathOf(remembered.getValue()));
-        }
-        return Templates.login("", null, target, signedOut != null);
+        return Templates.login("", null, safeNext(next), signedOut != null);
     }
 
     @POST
     @Path("login")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Consumes({MediaType.APPLICATION_FORM_URLENCODED, MediaType.MULTIPART_FORM_DATA})
     @Produces(MediaType.TEXT_HTML)
     public Response login(@RestForm String username, @RestForm String password, @RestForm String next) {
+        RoutingContext ctx = request.getCurrent();
         String user = username == null ? "" : username.trim();
-        SecurityIdentity identity = null;
-        if (!user.isEmpty() && password != null && !password.isEmpty() && user.length() <= 100 && password.length() <= 200) {
-            try {
-                identity = identities.authenticateBlocking(
-                        new UsernamePasswordAuthenticationRequest(user, new PasswordCredential(password.toCharArray())));
-            } catch (AuthenticationFailedException e) {
-                identity = null;
-            }
+        String address = TrackerAuthMechanism.clientAddress(ctx);
+        SignIns.Account account;
+        try {
+            account = signIns.verify(user, password, address, Identities.FORM);
+        } catch (TooManyRequests e) {
+            return Response.status(429).type(MediaType.TEXT_HTML_TYPE)
+                    .header(HttpHeaders.RETRY_AFTER, e.retryAfterSeconds())
+                    .entity(Templates.login(user, "Too many failed sign-ins for this user or from this address. Try"
+                            + " again in " + e.waitText() + ".", safeNext(next), false))
+                    .build();
         }
-        if (identity == null) {
+        if (account == null) {
             return Response.status(401).type(MediaType.TEXT_HTML_TYPE)
                     .entity(Templates.login(user, "That user name and password do not match.", safeNext(next), false))
                     .build();
         }
-        RoutingContext ctx = ctx();
-        session.signIn(identity, ctx);
-        ctx.response().addCookie(Cookie.cookie(LOCATION_COOKIE, "").setPath("/").setMaxAge(0));
+        String previous = ctx.get(TrackerAuthMechanism.SESSION_SECRET);
+        if (previous != null) {
+            sessions.end(previous);
+        }
+        Sessions.Started started = sessions.start(account.id(), address);
+        cookies.set(ctx, Sessions.COOKIE, started.secret());
         String target = safeNext(next);
-        return Response.seeOther(URI.create(target == null ? "/" : target)).build();
+        return Response.status(303).header(HttpHeaders.LOCATION, target == null ? "/" : target).build();
     }
 
     @POST
     @Path("logout")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Consumes({MediaType.APPLICATION_FORM_URLENCODED, MediaType.MULTIPART_FORM_DATA})
     public Response logout() {
-        session.signOut(ctx());
-        return Response.seeOther(URI.create("/login?signed-out=1")).build();
-    }
-
-    private RoutingContext ctx() {
-        return request.getCurrent();
+        RoutingContext ctx = request.getCurrent();
+        String secret = Cookies.value(ctx, Sessions.COOKIE);
+        if (sessions.end(secret)) {
+            SecurityLog.event("sign-out", "user", identity.isAnonymous() ? null : identity.getPrincipal().getName(),
+                    "from", TrackerAuthMechanism.clientAddress(ctx));
+        }
+        cookies.clear(ctx, Sessions.COOKIE);
+        return Response.status(303).header(HttpHeaders.LOCATION, "/login?signed-out=1").build();
     }
 
     /** A local path to return to after signing in, or null: never another host ("//evil", "https://..."). */
@@ -107,18 +110,9 @@ public class LoginPage {
         }
         String n = next.trim();
         if (!n.startsWith("/") || n.startsWith("//") || n.contains("\\") || n.startsWith("/login")
-                || n.chars().anyMatch(c -> c < 0x20)) {
+                || n.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
             return null;
         }
         return n;
-    }
-
-    private static String pathOf(String url) {
-        try {
-            URI u = URI.create(url);
-            return u.getRawPath() + (u.getRawQuery() == null ? "" : "?" + u.getRawQuery());
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 }

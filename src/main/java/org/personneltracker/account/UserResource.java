@@ -7,6 +7,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -14,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
+import org.personneltracker.common.Links;
 
 /** User management (admin only). */
 @Path("/api/users")
@@ -35,8 +37,16 @@ public class UserResource {
 
     @POST
     public Response create(AccountService.UserRequest body) {
-        AccountService.UserView u = service.create(body);
-        return Response.created(URI.create("/api/users/" + u.username())).entity(u).build();
+        AccountService.UserView u = service.create(body, identity.getPrincipal().getName());
+        return Response.created(URI.create("/api/users/" + Links.enc(u.username()))).entity(u).build();
+    }
+
+    /** Sets another user's password (they forgot it, or it leaked); all their sessions end. */
+    @PUT
+    @Path("{username}/password")
+    public Response resetPassword(@PathParam("username") String username, AccountService.PasswordReset body) {
+        service.resetPassword(username, body, identity.getPrincipal().getName());
+        return Response.noContent().build();
     }
 
     @DELETE

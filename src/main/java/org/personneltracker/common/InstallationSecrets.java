@@ -24,12 +24,11 @@ import org.jboss.logging.Logger;
  * Supplies the secrets of this installation as configuration, so that they survive a restart and no two
  * installations share one:
  * <ul>
- * <li>{@code quarkus.http.auth.session.encryption-key}, the key that encrypts the sign-in cookie (a restart keeps
- * people signed in): environment variable {@code TRACKER_SESSION_KEY}, else {@code <tracker.data-dir>/session.key};
  * <li>{@code tracker.cursor-key}, the key that signs list cursors (a cursor this installation did not issue is
  * refused): {@code TRACKER_CURSOR_KEY}, else {@code <tracker.data-dir>/cursor.key}.
  * </ul>
- * A key file is generated once (32 random bytes, owner-only permissions, written to a temporary file and moved into
+ * (Sign-in sessions need no key: they are random ids kept in the database, see {@code account.Sessions}.)
+ * A key file is generated once (32 random bytes, owner-only permissions in an owner-only folder, written to a temporary file and moved into
  * place atomically so two starting instances agree on one key). When the data folder cannot be written, a key for
  * this process only is used and a warning logged.
  *
@@ -40,8 +39,6 @@ public class InstallationSecrets implements ConfigSource {
 
     /** One secret: the property it supplies, the environment variable that sets it, the file that keeps it. */
     enum Secret {
-        SESSION_KEY("quarkus.http.auth.session.encryption-key", "TRACKER_SESSION_KEY", "session.key",
-                "the session encryption key"),
         CURSOR_KEY("tracker.cursor-key", "TRACKER_CURSOR_KEY", "cursor.key", "the cursor signing key");
 
         final String property;
@@ -103,7 +100,7 @@ public class InstallationSecrets implements ConfigSource {
             if (Files.exists(file)) {
                 return read(file);
             }
-            Files.createDirectories(file.getParent() == null ? Path.of(".") : file.getParent());
+            DataFolder.create(file.toAbsolutePath().getParent());
             Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), secret.name().toLowerCase(), ".tmp");
             try {
                 restrict(tmp);

@@ -5,11 +5,15 @@ import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
 
-/** Strict JSON: unknown properties and any type coercion ("version": "3", "date": 2026) are refused. */
+/**
+ * Strict JSON: unknown properties and any type coercion ("version": "3", "date": 2026) are refused, and every string
+ * passes {@link TextRules} ({@link TextDeserializer}).
+ */
 @Singleton
 public class JacksonConfig implements ObjectMapperCustomizer {
 
@@ -33,5 +37,6 @@ public class JacksonConfig implements ObjectMapperCustomizer {
         mapper.coercionConfigFor(LogicalType.Enum).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
         mapper.coercionConfigFor(LogicalType.Enum).setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
         mapper.coercionConfigFor(LogicalType.Integer).setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
+        mapper.registerModule(new SimpleModule("tracker-text").addDeserializer(String.class, new TextDeserializer()));
     }
 }

@@ -22,7 +22,8 @@ public final class PageErrors {
         String title = switch (e.status()) {
             case 404 -> "Not found";
             case 409 -> "Conflict";
-            default -> "Something is wrong with this address";
+            default -> e.title() == null || e.title().equals("Bad request") ? "Something is wrong with this address"
+                    : e.title();
         };
         return Response.status(e.status()).type(MediaType.TEXT_HTML_TYPE)
                 .entity(Templates.error(e.status(), title, e.getMessage())).build();

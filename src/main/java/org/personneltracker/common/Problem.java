@@ -21,6 +21,10 @@ public record Problem(String type, String title, int status, String detail, List
             case 404 -> "https://www.rfc-editor.org/rfc/rfc9110#status.404";
             case 409 -> "https://www.rfc-editor.org/rfc/rfc9110#status.409";
             case 413 -> "https://www.rfc-editor.org/rfc/rfc9110#status.413";
+            case 414 -> "https://www.rfc-editor.org/rfc/rfc9110#status.414";
+            case 415 -> "https://www.rfc-editor.org/rfc/rfc9110#status.415";
+            case 429 -> "https://www.rfc-editor.org/rfc/rfc6585#section-4";
+            case 431 -> "https://www.rfc-editor.org/rfc/rfc6585#section-5";
             default -> "about:blank";
         };
     }

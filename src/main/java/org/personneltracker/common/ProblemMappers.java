@@ -11,6 +11,9 @@ import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.RollbackException;
@@ -20,6 +23,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
@@ -43,6 +47,12 @@ public class ProblemMappers {
 
     /** The challenge of every 401: scripts sign in with HTTP Basic and never get a redirect to a login page. */
     public static final String CHALLENGE = "Basic realm=\"Personnel Tracker\", charset=\"UTF-8\"";
+
+    @Inject
+    SecurityIdentity identity;
+
+    @Inject
+    CurrentVertxRequest request;
 
     public static Response problem(int status, String title, String detail, List<Violation> violations) {
         return Response.status(status)
@@ -116,7 +126,9 @@ public class ProblemMappers {
     public Response jsonMapping(JsonMappingException e) {
         String field = jsonPath(e);
         String message;
-        if (e instanceof UnrecognizedPropertyException u) {
+        if (e instanceof TextDeserializer.BadText t) {
+            message = t.reason();
+        } else if (e instanceof UnrecognizedPropertyException u) {
             message = "unknown property '" + u.getPropertyName() + "'";
         } else if (e instanceof InvalidFormatException f && f.getTargetType() != null && f.getTargetType().isEnum()) {
             message = "'" + f.getValue() + "' is not one of " + Arrays.toString(f.getTargetType().getEnumConstants());
@@ -202,7 +214,11 @@ public class ProblemMappers {
 
     /** True for the paths scripts use (JSON API, feeds, health): they get problem+json, never a page. */
     static boolean forScripts(UriInfo uri) {
-        String path = uri.getPath();
+        return scriptPath(uri.getPath());
+    }
+
+    /** True for the paths scripts use (JSON API, feeds, health and API docs). */
+    public static boolean scriptPath(String path) {
         return path.startsWith("/api") || path.startsWith("/feeds") || path.startsWith("/q/");
     }
 
@@ -210,17 +226,30 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response unauthorized(UnauthorizedException e, UriInfo uri) {
         if (forScripts(uri)) {
-            return unauthenticated("sign in (HTTP Basic) to do this");
+            SecurityLog.event("http.401", "path", uri.getPath(), "reason", "no credentials");
+            return unauthenticated("sign in (HTTP Basic or an API token) to do this");
         }
-        String here = uri.getRequestUri().getRawPath()
-                + (uri.getRequestUri().getRawQuery() == null ? "" : "?" + uri.getRequestUri().getRawQuery());
-        return Response.status(302).location(URI.create("/login?next="
-                + URLEncoder.encode(here, StandardCharsets.UTF_8))).build();
+        // the path and query as sent (an absolute URI would need a Host header, which HTTP/1.0 may lack), and a relative
+        // Location: never built from the request's Host header
+        String here = request.getCurrent() == null ? uri.getPath() : request.getCurrent().request().uri();
+        return Response.status(302).header(HttpHeaders.LOCATION, "/login?next="
+                + URLEncoder.encode(here, StandardCharsets.UTF_8)).build();
     }
 
     @ServerExceptionMapper
-    public Response authenticationFailed(AuthenticationFailedException e) {
-        return unauthenticated("the user name or password is wrong");
+    public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
+        SecurityLog.event("http.401", "path", uri.getPath(), "reason", e.getMessage());
+        String detail = e.getMessage() != null && e.getMessage().contains("token")
+                ? "the API token is unknown, revoked or expired" : "the user name or password is wrong";
+        return unauthenticated(detail);
+    }
+
+    /** Too many failed sign-ins: 429 with Retry-After, whatever the password given this time. */
+    @ServerExceptionMapper
+    public Response tooManyRequests(TooManyRequests e) {
+        return Response.status(429).type(Problem.MEDIA_TYPE).header(HttpHeaders.RETRY_AFTER, e.retryAfterSeconds())
+                .entity(Problem.of(429, "Too many requests", "too many failed sign-ins for this user or from this"
+                        + " address: try again in " + e.waitText(), null)).build();
     }
 
     static Response unauthenticated(String detail) {
@@ -229,7 +258,12 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response forbidden(ForbiddenException e) {
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        SecurityLog.event("http.403", "user", identity.isAnonymous() ? null : identity.getPrincipal().getName(),
+                "path", uri.getPath());
+        if (!forScripts(uri)) {
+            return PageErrors.of(new ApiException(403, "Forbidden", "Your role does not allow this.", List.of(), null));
+        }
         return problem(403, "Forbidden", "your role does not allow this", null);
     }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.io.IOException;
@@ -42,7 +43,7 @@ public record SlugOrName(String slug, String name, List<String> aliases) {
         @Override
         public SlugOrName deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
             if (p.currentToken() == JsonToken.VALUE_STRING) {
-                String slug = p.getText().trim();
+                String slug = TextDeserializer.check(p, p.getText()).trim();
                 if (slug.isEmpty()) {
                     return ctxt.reportInputMismatch(SlugOrName.class, "a reference must not be empty");
                 }
@@ -59,8 +60,8 @@ public record SlugOrName(String slug, String name, List<String> aliases) {
                 String field = p.currentName();
                 JsonToken value = p.nextToken();
                 switch (field) {
-                    case "slug" -> slug = text(p, ctxt, value);
-                    case "name" -> name = text(p, ctxt, value);
+                    case "slug" -> slug = text(p, ctxt, value, field);
+                    case "name" -> name = text(p, ctxt, value, field);
                     case "aliases" -> {
                         if (value == JsonToken.VALUE_NULL) {
                             break;
@@ -72,26 +73,36 @@ public record SlugOrName(String slug, String name, List<String> aliases) {
                             if (p.currentToken() != JsonToken.VALUE_STRING) {
                                 return ctxt.reportInputMismatch(SlugOrName.class, "aliases must be an array of strings");
                             }
-                            aliases.add(p.getText());
+                            try {
+                                aliases.add(TextDeserializer.check(p, p.getText()));
+                            } catch (TextDeserializer.BadText e) {
+                                throw JsonMappingException.wrapWithPath(JsonMappingException.wrapWithPath(e,
+                                        aliases, aliases.size()), SlugOrName.class, "aliases");
+                            }
                         }
                     }
                     default -> throw UnrecognizedPropertyException.from(p, SlugOrName.class, field, KNOWN);
                 }
             }
-            if ((slug == null || slug.isBlank()) && (name == null || name.isBlank())) {
+            if (TextRules.blank(slug) && TextRules.blank(name)) {
                 return ctxt.reportInputMismatch(SlugOrName.class, "a reference needs a \"slug\" or a \"name\"");
             }
             return new SlugOrName(Text.blankToNull(slug), Text.blankToNull(name), aliases);
         }
 
-        private static String text(JsonParser p, DeserializationContext ctxt, JsonToken value) throws IOException {
+        private static String text(JsonParser p, DeserializationContext ctxt, JsonToken value, String field)
+                throws IOException {
             if (value == JsonToken.VALUE_NULL) {
                 return null;
             }
             if (value != JsonToken.VALUE_STRING) {
                 return ctxt.reportInputMismatch(String.class, "expected a string");
             }
-            return p.getText();
+            try {
+                return TextDeserializer.check(p, p.getText());
+            } catch (TextDeserializer.BadText e) {
+                throw JsonMappingException.wrapWithPath(e, SlugOrName.class, field);
+            }
         }
     }
 }

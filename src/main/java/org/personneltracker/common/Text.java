@@ -6,9 +6,9 @@ public final class Text {
     private Text() {
     }
 
-    /** Trimmed text, or null when there is none (null, empty or only white space). */
+    /** Trimmed text, or null when there is none (null, empty, or nothing visible: {@link TextRules#blank}). */
     public static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
+        return TextRules.blank(s) ? null : s.trim();
     }
 
     /** The text, or "" for null (form fields and template values). */

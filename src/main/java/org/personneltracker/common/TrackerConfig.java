@@ -31,6 +31,17 @@ public interface TrackerConfig {
     @WithDefault("10")
     int bcryptCost();
 
+    /**
+     * The address users reach the tracker at, e.g. {@code https://tracker.example.org} (also behind a TLS proxy).
+     * When it is https, cookies are marked Secure and Strict-Transport-Security is sent; redirects are relative paths
+     * either way, never built from the request's Host header.
+     */
+    Optional<String> publicUrl();
+
+    Session session();
+
+    SignIn signIn();
+
     Admin admin();
 
     Seed seed();
@@ -53,6 +64,39 @@ public interface TrackerConfig {
 
         @WithDefault("5")
         int maxRedirects();
+    }
+
+    /** Browser sessions (the cookie set by POST /login). */
+    interface Session {
+        /** Absolute lifetime: a session ends this long after sign-in, however much it is used. */
+        @WithDefault("12h")
+        Duration lifetime();
+
+        /** A session not used for this long ends. */
+        @WithDefault("2h")
+        Duration idleTimeout();
+    }
+
+    /** Throttling of password guessing (the login form and HTTP Basic), per account and per client address. */
+    interface SignIn {
+        /** Failed sign-ins for one account before it is throttled. */
+        @WithDefault("5")
+        int accountLimit();
+
+        /** Failed sign-ins from one client address (any account) before it is throttled. */
+        @WithDefault("20")
+        int addressLimit();
+
+        /** The first wait once a limit is reached; it doubles with each further failure up to maxBlock. */
+        @WithDefault("30s")
+        Duration firstBlock();
+
+        @WithDefault("15m")
+        Duration maxBlock();
+
+        /** Failures older than this are forgotten (the count starts again). */
+        @WithDefault("1h")
+        Duration forgetAfter();
     }
 
     interface Admin {

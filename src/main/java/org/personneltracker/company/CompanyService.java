@@ -17,6 +17,7 @@ import org.personneltracker.common.NamedRecords;
 import org.personneltracker.common.Page;
 import org.personneltracker.common.SlugOrName;
 import org.personneltracker.common.Text;
+import org.personneltracker.common.UrlNormalizer;
 import org.personneltracker.common.Versions;
 import org.personneltracker.common.Violations;
 import org.personneltracker.history.AuditTrail;
@@ -183,13 +184,18 @@ public class CompanyService {
     private void apply(Company c, CompanyRequest body) {
         Violations v = new Violations();
         Company parent = body.parent() == null ? null : resolve(body.parent(), "parent", v);
+        String website = Text.blankToNull(body.website());
+        if (website != null) {
+            // only web addresses, like sources: a javascript: or data: "website" would run in a reader's browser
+            v.tryParse("website", website, UrlNormalizer::normalize);
+        }
         v.throwIfAny();
         if (parent != null && (parent == c || isAncestor(c, parent))) {
             throw ApiException.badRequest("parent", "a company cannot be its own parent or ancestor");
         }
         c.setName(body.name());
         c.setAliases(body.aliases());
-        c.website = Text.blankToNull(body.website());
+        c.website = website;
         c.description = Text.blankToNull(body.description());
         c.foundedYear = body.foundedYear();
         c.headquarters = Text.blankToNull(body.headquarters());

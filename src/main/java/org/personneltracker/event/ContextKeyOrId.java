@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.io.IOException;
+import org.personneltracker.common.TextDeserializer;
 
 /**
  * A link from a personnel event to a context event: its key (a string), its id (a number), or the object a GET
@@ -23,7 +24,7 @@ public record ContextKeyOrId(String key, Long id) {
         public ContextKeyOrId deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
             JsonToken t = p.currentToken();
             if (t == JsonToken.VALUE_STRING) {
-                return new ContextKeyOrId(p.getText().trim(), null);
+                return new ContextKeyOrId(TextDeserializer.check(p, p.getText()).trim(), null);
             }
             if (t == JsonToken.VALUE_NUMBER_INT) {
                 return new ContextKeyOrId(null, p.getLongValue());
@@ -47,7 +48,7 @@ public record ContextKeyOrId(String key, Long id) {
                 String field = p.currentName();
                 JsonToken value = p.nextToken();
                 if ("key".equals(field) && value == JsonToken.VALUE_STRING) {
-                    key = p.getText().trim();
+                    key = TextDeserializer.check(p, p.getText()).trim();
                 } else if ("id".equals(field) && value == JsonToken.VALUE_NUMBER_INT) {
                     id = p.getLongValue();
                 } else {

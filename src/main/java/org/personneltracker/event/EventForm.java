@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import org.personneltracker.common.SlugOrName;
 import org.personneltracker.common.Text;
+import org.personneltracker.common.TextRules;
 import org.personneltracker.common.Violation;
 import org.personneltracker.source.CitationView;
 import org.personneltracker.source.SourceInput;
@@ -214,10 +215,10 @@ public record EventForm(
     }
 
     static boolean isBlank(String s) {
-        return s == null || s.isBlank();
+        return TextRules.blank(s);
     }
 
     private static String trim(String s) {
-        return isBlank(s) ? null : s.trim();
+        return Text.blankToNull(s);
     }
 }

@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.List;
 import org.jboss.logging.Logger;
 import org.personneltracker.common.ApiException;
+import org.personneltracker.common.FirstStartLock;
 import org.personneltracker.common.TrackerConfig;
 import org.personneltracker.company.CompanyRequest;
 import org.personneltracker.company.CompanyService;
@@ -44,6 +45,9 @@ public class SeedLoader {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    FirstStartLock firstStart;
 
     @Inject
     CompanyService companies;
@@ -80,6 +84,7 @@ public class SeedLoader {
     /** Loads the folder unless a seed load is recorded; answers null when nothing was loaded. */
     @Transactional
     public Counts loadOnce(Path dir) {
+        firstStart.lock(); // a second instance starting at the same time waits here, then finds the load recorded
         long loads = em.createQuery("select count(s) from SeedLoad s", Long.class).getSingleResult();
         if (loads > 0) {
             return null;

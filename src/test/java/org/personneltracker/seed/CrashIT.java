@@ -22,6 +22,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledIfEnvironmentVariable;
 import org.junit.jupiter.api.io.TempDir;
 import org.personneltracker.support.PackagedApp;
 
@@ -30,6 +31,7 @@ import org.personneltracker.support.PackagedApp;
  * JVM is killed with SIGKILL while they write, and after a restart every event that was answered 201 is there, and
  * the database opens without repair.
  */
+@DisabledIfEnvironmentVariable(named = "TRACKER_DB_KIND", matches = "postgresql", disabledReason = "an H2 file test")
 class CrashIT {
 
     private static final String PASSWORD = "crash-test-password";

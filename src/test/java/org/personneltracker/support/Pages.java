@@ -33,13 +33,22 @@ public final class Pages {
 
     /** A visitor signed in as admin through the login form. */
     public static Pages admin() {
+        return signedIn("admin", Api.ADMIN_PASSWORD);
+    }
+
+    /**
+     * A visitor signed in through the login form. The CSRF token is bound to the session, so like a browser it takes
+     * the token of a page it opens after signing in.
+     */
+    public static Pages signedIn(String username, String password) {
         Pages p = visitor();
-        Response r = p.request().formParam("csrf-token", p.token).formParam("username", "admin")
-                .formParam("password", Api.ADMIN_PASSWORD).post("/login");
+        Response r = p.request().formParam("csrf-token", p.token).formParam("username", username)
+                .formParam("password", password).post("/login");
         if (r.statusCode() != 303 || r.getCookie(SESSION_COOKIE) == null) {
             throw new AssertionError("sign-in failed: " + r.statusCode() + " " + r.asString());
         }
         p.cookies.putAll(r.getCookies());
+        p.token = tokenIn(p.request().get("/").then().statusCode(200).extract().asString());
         return p;
     }
 
