@@ -9,11 +9,13 @@ import java.net.URI;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.personneltracker.common.Alias;
 import org.personneltracker.common.ApiException;
 import org.personneltracker.common.Keyset;
 import org.personneltracker.common.NamedRecords;
 import org.personneltracker.common.Page;
 import org.personneltracker.common.SlugOrName;
+import org.personneltracker.common.Slugs;
 import org.personneltracker.common.Text;
 import org.personneltracker.common.Versions;
 import org.personneltracker.common.Violations;
@@ -69,8 +71,10 @@ public class CompanyService {
     public CompanyView create(CompanyRequest body) {
         validate(body);
         Company c = new Company();
+        Company parent = parent(c, body);
+        // the slug is taken once the parent is settled: a parent created by name may take the name's slug first
         c.slug = records.newSlug(body.slug(), body.name(), "slug");
-        apply(c, body);
+        apply(c, body, parent);
         c.persist();
         return CompanyView.from(c, activity.counts(c));
     }
@@ -80,7 +84,7 @@ public class CompanyService {
         validate(body);
         Company c = find(slug);
         Versions.check(body.version(), c.version, "company '" + slug + "'");
-        apply(c, body);
+        apply(c, body, parent(c, body));
         Company.flush();
         return CompanyView.from(c, activity.counts(c));
     }
@@ -105,11 +109,62 @@ public class CompanyService {
         }
     }
 
-    private void apply(Company c, CompanyRequest body) {
+    /**
+     * The parent a body names, resolved (and created when a new name). A new parent by the company's own name is
+     * refused: it would be the company itself.
+     */
+    private Company parent(Company c, CompanyRequest body) {
+        SlugOrName ref = body.parent();
+        if (ref == null) {
+            return null;
+        }
+        if (!ref.bySlug() && namesItself(ref.name(), body) && records.byNameOrAlias(ref.name()).isEmpty()) {
+            throw ApiException.badRequest("parent", "a company cannot be its own parent: name another company");
+        }
         Violations v = new Violations();
-        Company parent = body.parent() == null ? null : resolve(body.parent(), "parent", v);
+        Company parent = resolve(ref, "parent", v);
         v.throwIfAny();
-        if (parent != null && (parent == c || isAncestor(c, parent))) {
+        return parent;
+    }
+
+    private static boolean namesItself(String name, CompanyRequest body) {
+        String n = Alias.lower(name);
+        return n.equals(Alias.lower(body.name()))
+                || (body.aliases() != null && body.aliases().stream().anyMatch(a -> Alias.lower(a).equals(n)));
+    }
+
+    // ---------------------------------------------------------------- imports: the same rules, no look-ups
+
+    /** Every rule of a body that needs no database: an import checks a whole file with it first. */
+    public void check(CompanyRequest body, Violations v) {
+        if (!v.validate(validator, body)) {
+            return;
+        }
+        if (body.slug() == null) {
+            v.add("slug", "an imported company needs its slug: records are matched by it");
+        } else if (!Slugs.isValid(body.slug())) {
+            v.add("slug", "a slug has lower-case ASCII letters, digits and single dashes");
+        }
+        if (body.parent() != null && body.parent().bySlug() && body.parent().slug().equals(body.slug())) {
+            v.add("parent", "a company cannot be its own parent");
+        }
+    }
+
+    /** Imports: a company built from a checked body and its resolved parent, not stored. */
+    public Company draft(CompanyRequest body, Company parent) {
+        Company c = new Company();
+        c.slug = body.slug();
+        apply(c, body, parent);
+        return c;
+    }
+
+    /** Imports: a stored company takes a body's values, like a PUT. */
+    public void overwrite(Company c, CompanyRequest body, Company parent) {
+        apply(c, body, parent);
+    }
+
+    private void apply(Company c, CompanyRequest body, Company parent) {
+        if (parent != null && (parent == c || (c.id != null && Objects.equals(parent.id, c.id)) || isAncestor(c, parent))) {
             throw ApiException.badRequest("parent", "a company cannot be its own parent or ancestor");
         }
         c.setName(body.name());

@@ -25,9 +25,6 @@ public class Citations {
     SourceService sources;
 
     @Inject
-    SnapshotService snapshots;
-
-    @Inject
     EntityManager em;
 
     /**
@@ -35,10 +32,15 @@ public class Citations {
      * violations instead of throwing, so a body's problems come back together: a bad source, or one cited twice.
      */
     public List<Source> resolve(List<SourceInput> in, Violations v) {
+        return resolve(in, v, sources.direct());
+    }
+
+    /** {@link #resolve(List, Violations)} with stored sources found through {@code lookup} (a batch's). */
+    public List<Source> resolve(List<SourceInput> in, Violations v, SourceLookup lookup) {
         List<Source> resolved = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < in.size(); i++) {
-            Source s = sources.resolve(in.get(i), "sources[" + i + "]", v);
+            Source s = sources.resolve(in.get(i), "sources[" + i + "]", v, lookup);
             if (s != null && !seen.add(s.dedupKey)) {
                 v.add("sources[" + i + "]", "the same source is cited twice");
             }
@@ -53,16 +55,35 @@ public class Citations {
      */
     public <C extends Citation> void link(List<C> citations, List<SourceInput> in, List<Source> resolved,
             Supplier<C> newCitation) {
+        link(citations, in, resolved, newCitation, sources.direct());
+    }
+
+    /** {@link #link(List, List, List, Supplier)} with quotes checked through {@code lookup} (a batch's). */
+    public <C extends Citation> void link(List<C> citations, List<SourceInput> in, List<Source> resolved,
+            Supplier<C> newCitation, SourceLookup lookup) {
+        for (C c : draft(in, resolved, newCitation, lookup)) {
+            citations.add(c);
+            c.persist();
+        }
+    }
+
+    /**
+     * The citations a body makes, not yet stored: each resolved source with the body's quote and stance (SUPPORTS
+     * when not given) and its quote checked. An import compares them with the stored ones before writing anything.
+     */
+    public <C extends Citation> List<C> draft(List<SourceInput> in, List<Source> resolved, Supplier<C> newCitation,
+            SourceLookup lookup) {
+        List<C> out = new ArrayList<>();
         for (int i = 0; i < resolved.size(); i++) {
             C c = newCitation.get();
             c.source = resolved.get(i);
             c.position = i;
             c.quote = Text.blankToNull(in.get(i).quote());
             c.stance = in.get(i).stance() == null ? Stance.SUPPORTS : in.get(i).stance();
-            c.quoteVerified = snapshots.verify(c.quote, c.source);
-            citations.add(c);
-            c.persist();
+            c.quoteVerified = lookup.verify(c.quote, c.source);
+            out.add(c);
         }
+        return out;
     }
 
     /**
@@ -72,9 +93,15 @@ public class Citations {
      */
     public <C extends Citation> void replace(VersionedEntity fact, List<C> citations, List<SourceInput> in,
             List<Source> resolved, Supplier<C> newCitation) {
+        replace(fact, citations, in, resolved, newCitation, sources.direct());
+    }
+
+    /** {@link #replace(VersionedEntity, List, List, List, Supplier)} with quotes checked through {@code lookup}. */
+    public <C extends Citation> void replace(VersionedEntity fact, List<C> citations, List<SourceInput> in,
+            List<Source> resolved, Supplier<C> newCitation, SourceLookup lookup) {
         citations.clear();
         fact.updatedAt = Instant.now();
         em.flush();
-        link(citations, in, resolved, newCitation);
+        link(citations, in, resolved, newCitation, lookup);
     }
 }
