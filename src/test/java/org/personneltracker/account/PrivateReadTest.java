@@ -33,7 +33,7 @@ class PrivateReadTest {
         String person = createPerson(unique("Private Person"));
         for (String path : new String[] {"/api/events", "/api/companies", "/api/companies/" + company,
                 "/api/companies/" + company + "/timeline", "/api/people", "/api/people/" + person,
-                "/api/context-events", "/api/sources"}) {
+                "/api/context-events", "/api/sources", "/feeds/events.atom", "/feeds/events.atom?company=" + company}) {
             anonymous().redirects().follow(false).get(path).then().spec(problem(401))
                     .header("WWW-Authenticate", BASIC_CHALLENGE).header("Location", nullValue());
         }
