@@ -169,10 +169,10 @@ public class ImportJobs {
             delete(upload.file());
         }
         ImportService.Outcome o = outcome;
-        l.state = o.refused() ? State.FAILED : State.DONE;
+        State end = o.refused() ? State.FAILED : State.DONE;
         QuarkusTransaction.requiringNew().run(() -> {
             ImportJob job = ImportJob.findById(l.id);
-            job.state = l.state.name();
+            job.state = end.name();
             job.lines = o.records();
             job.processed = l.processed;
             job.counts = o.refused() ? null : json(o.counts());
@@ -191,7 +191,9 @@ public class ImportJobs {
                 throw ApiException.notFound("import " + id);
             }
             Live l = live.get(id);
-            State state = l != null && l.state != null ? l.state : State.valueOf(job.state);
+            State stored = State.valueOf(job.state);
+            boolean ended = stored == State.DONE || stored == State.FAILED;
+            State state = l != null && !ended ? l.state : stored;
             long lines = l != null ? Math.max(l.lines, job.lines) : job.lines;
             long processed = l != null ? Math.max(l.processed, job.processed) : job.processed;
             ImportCounts counts = job.counts == null ? null : mapper.readValue(job.counts, ImportCounts.class);
