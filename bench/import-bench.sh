@@ -19,7 +19,8 @@ APP=$!
 trap 'kill $APP 2>/dev/null || true' EXIT
 for _ in $(seq 1 120); do curl -sf "localhost:$PORT/q/health/ready" >/dev/null && break; sleep 0.5; done
 AUTH="admin:bench-password"
-start=$(date +%s.%N)
+cpu() { awk '{print ($14 + $15) / 100}' /proc/$APP/stat; }   # user+system CPU seconds of the app
+start=$(date +%s.%N); cpu0=$(cpu)
 loc=$(curl -sf -u "$AUTH" -H 'Content-Type: application/x-ndjson' --data-binary @"$WORK/in.jsonl" \
   -D - -o "$WORK/answer.json" "localhost:$PORT/api/import" | tr -d '\r' | awk 'tolower($1)=="location:"{print $2}')
 if [ -n "$loc" ]; then
@@ -31,10 +32,13 @@ if [ -n "$loc" ]; then
   cat "$WORK/status.json"; echo
 fi
 end=$(date +%s.%N)
-echo "import: $(echo "$end - $start" | bc) s, $(echo "$EVENTS / ($end - $start)" | bc) events/s"
-start=$(date +%s.%N)
+cpu1=$(cpu)
+echo "import: $(echo "$end - $start" | bc) s wall, $(echo "$EVENTS / ($end - $start)" | bc) events/s; $(echo "$cpu1 - $cpu0" | bc) s CPU (all threads), $(echo "$EVENTS / ($cpu1 - $cpu0)" | bc) events per CPU second; load average $(cut -d' ' -f1 /proc/loadavg)"
+start=$(date +%s.%N); cpu0=$(cpu)
 curl -sf -u "$AUTH" "localhost:$PORT/api/export" -o "$WORK/out.jsonl"
 end=$(date +%s.%N)
-echo "export: $(echo "$end - $start" | bc) s, $(echo "$EVENTS / ($end - $start)" | bc) events/s, $(wc -l < "$WORK/out.jsonl") lines"
+cpu1=$(cpu)
+echo "export: $(echo "$end - $start" | bc) s wall, $(echo "$EVENTS / ($end - $start)" | bc) events/s; $(echo "$cpu1 - $cpu0" | bc) s CPU, $(echo "$EVENTS / ($cpu1 - $cpu0)" | bc) events per CPU second; $(wc -l < "$WORK/out.jsonl") lines"
 jcmd $APP GC.heap_info | head -3
+grep -E "^(VmHWM|VmRSS)" /proc/$APP/status
 echo "work folder: $WORK"

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -263,8 +264,11 @@ public class ProblemMappers {
         return optimisticLock(null);
     }
 
+    @Inject
+    AllowedMethods allowed;
+
     @ServerExceptionMapper
-    public Response web(WebApplicationException e) {
+    public Response web(WebApplicationException e, UriInfo uri) {
         Throwable cause = e.getCause();
         if (cause instanceof JsonProcessingException j) {
             return jsonSyntax(j);
@@ -277,6 +281,9 @@ public class ProblemMappers {
         String title = e.getResponse().getStatusInfo().getReasonPhrase();
         Response.ResponseBuilder b = Response.fromResponse(e.getResponse()).type(Problem.MEDIA_TYPE)
                 .entity(Problem.of(status, title, e.getMessage(), null));
+        if (status == 405 && e.getResponse().getHeaderString("Allow") == null) {
+            b.header("Allow", String.join(", ", allowed.of(uri.getPath())));
+        }
         return b.build();
     }
 }
