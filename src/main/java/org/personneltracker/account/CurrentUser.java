@@ -26,6 +26,10 @@ public class CurrentUser {
         return identity.hasRole(Roles.EDITOR);
     }
 
+    public boolean isAdmin() {
+        return identity.hasRole(Roles.ADMIN);
+    }
+
     public String getName() {
         return identity.isAnonymous() ? "" : identity.getPrincipal().getName();
     }

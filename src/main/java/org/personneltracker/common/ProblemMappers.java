@@ -124,6 +124,12 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = 1)
     public Response jsonMapping(JsonMappingException e) {
+        Violation v = violationOf(e);
+        return problem(400, "Bad request", v.field() + ": " + v.message(), List.of(v));
+    }
+
+    /** What is wrong with a JSON body, at its JSON path ("body" for the body itself). */
+    public static Violation violationOf(JsonMappingException e) {
         String field = jsonPath(e);
         String message;
         if (e instanceof TextDeserializer.BadText t) {
@@ -136,13 +142,30 @@ public class ProblemMappers {
             message = "must not be null";
         } else if (e instanceof ValueInstantiationException v && v.getCause() != null) {
             message = v.getCause().getMessage();
+        } else if (e instanceof MismatchedInputException m && ownMessage(m) != null) {
+            message = ownMessage(m);
+        } else if (e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Trailing token")) {
+            message = "unexpected content after the JSON value";
         } else if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
             message = "expected " + describe(m.getTargetType());
         } else {
             message = "invalid value";
         }
-        return problem(400, "Bad request", (field.isEmpty() ? "body" : field) + ": " + message,
-                List.of(new Violation(field.isEmpty() ? "body" : field, message)));
+        return new Violation(field.isEmpty() ? "body" : field, message);
+    }
+
+    /**
+     * The message of a refusal written for users by one of our own deserializers (a reference that names neither a
+     * slug nor a name: "expected an object" would be said of an object); null for Jackson's own.
+     */
+    private static String ownMessage(MismatchedInputException m) {
+        Class<?> target = m.getTargetType();
+        String msg = m.getOriginalMessage();
+        if (target == null || msg == null || !target.getName().startsWith("org.personneltracker.")
+                || msg.startsWith("Cannot ") || msg.startsWith("Unexpected ")) {
+            return null;
+        }
+        return msg;
     }
 
     /**
@@ -328,9 +351,11 @@ public class ProblemMappers {
         }
         return null;
     }
+    @Inject
+    AllowedMethods allowed;
 
     @ServerExceptionMapper
-    public Response web(WebApplicationException e) {
+    public Response web(WebApplicationException e, UriInfo uri) {
         Throwable cause = e.getCause();
         if (cause instanceof JsonProcessingException j) {
             return jsonSyntax(j);
@@ -343,6 +368,9 @@ public class ProblemMappers {
         String title = e.getResponse().getStatusInfo().getReasonPhrase();
         Response.ResponseBuilder b = Response.fromResponse(e.getResponse()).type(Problem.MEDIA_TYPE)
                 .entity(Problem.of(status, title, e.getMessage(), null));
+        if (status == 405 && e.getResponse().getHeaderString("Allow") == null) {
+            b.header("Allow", String.join(", ", allowed.of(uri.getPath())));
+        }
         return b.build();
     }
 }

@@ -1,7 +1,9 @@
 package org.personneltracker.common;
 
 import io.smallrye.config.ConfigMapping;
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithName;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -41,6 +43,19 @@ public interface TrackerConfig {
     Session session();
 
     SignIn signIn();
+    /** The largest request body (a 413 above it); import files have their own limit. */
+    @WithDefault("1M")
+    MemorySize maxBodySize();
+
+    @WithName("import")
+    Import imports();
+
+    /** Imports of JSON Lines and CSV (transfer/). */
+    interface Import {
+        /** The largest import file (also the HTTP layer's own limit, quarkus.http.limits.max-body-size). */
+        @WithDefault("2G")
+        MemorySize maxBodySize();
+    }
 
     Admin admin();
 

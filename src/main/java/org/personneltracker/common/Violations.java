@@ -14,6 +14,25 @@ public final class Violations {
         list.add(new Violation(field, message));
     }
 
+    public void addAll(List<Violation> violations) {
+        list.addAll(violations);
+    }
+
+    /** Records a body's Bean Validation violations (JSON paths as the API reports them); true when there were none. */
+    public boolean validate(jakarta.validation.Validator validator, Object body) {
+        var found = validator.validate(body);
+        if (found.isEmpty()) {
+            return true;
+        }
+        addAll(ProblemMappers.violationsOf(new jakarta.validation.ConstraintViolationException(found)));
+        return false;
+    }
+
+    /** The violations recorded so far. */
+    public List<Violation> list() {
+        return List.copyOf(list);
+    }
+
     public boolean isEmpty() {
         return list.isEmpty();
     }

@@ -11,11 +11,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.personneltracker.common.Alias;
 import org.personneltracker.common.ApiException;
 import org.personneltracker.common.Keyset;
 import org.personneltracker.common.NamedRecords;
 import org.personneltracker.common.Page;
 import org.personneltracker.common.SlugOrName;
+import org.personneltracker.common.Slugs;
 import org.personneltracker.common.Text;
 import org.personneltracker.common.UrlNormalizer;
 import org.personneltracker.common.Versions;
@@ -85,8 +87,10 @@ public class CompanyService {
         validate(body);
         Company c = new Company();
         c.id = id;
+        Company parent = parent(c, body);
+        // the slug is taken once the parent is settled: a parent created by name may take the name's slug first
         c.slug = records.newSlug(body.slug(), body.name(), "slug");
-        apply(c, body);
+        apply(c, body, parent);
         c.persist();
         return CompanyView.from(c, activity.counts(c));
     }
@@ -96,7 +100,7 @@ public class CompanyService {
         validate(body);
         Company c = find(slug);
         Versions.check(body.version(), c.version, "company '" + slug + "'");
-        apply(c, body);
+        apply(c, body, parent(c, body));
         Company.flush();
         return CompanyView.from(c, activity.counts(c));
     }
@@ -181,25 +185,88 @@ public class CompanyService {
         }
     }
 
-    private void apply(Company c, CompanyRequest body) {
-        Violations v = new Violations();
-        Company parent = body.parent() == null ? null : resolve(body.parent(), "parent", v);
-        String website = Text.blankToNull(body.website());
-        if (website != null) {
-            // only web addresses, like sources: a javascript: or data: "website" would run in a reader's browser
-            v.tryParse("website", website, UrlNormalizer::normalize);
+    /**
+     * The parent a body names, resolved (and created when a new name). A new parent by the company's own name is
+     * refused: it would be the company itself.
+     */
+    private Company parent(Company c, CompanyRequest body) {
+        SlugOrName ref = body.parent();
+        if (ref == null) {
+            return null;
         }
+        if (!ref.bySlug() && namesItself(ref.name(), body) && records.byNameOrAlias(ref.name()).isEmpty()) {
+            throw ApiException.badRequest("parent", "a company cannot be its own parent: name another company");
+        }
+        Violations v = new Violations();
+        Company parent = resolve(ref, "parent", v);
         v.throwIfAny();
-        if (parent != null && (parent == c || isAncestor(c, parent))) {
+        return parent;
+    }
+
+    private static boolean namesItself(String name, CompanyRequest body) {
+        String n = Alias.lower(name);
+        return n.equals(Alias.lower(body.name()))
+                || (body.aliases() != null && body.aliases().stream().anyMatch(a -> Alias.lower(a).equals(n)));
+    }
+
+    // ---------------------------------------------------------------- imports: the same rules, no look-ups
+
+    /** Every rule of a body that needs no database: an import checks a whole file with it first. */
+    public void check(CompanyRequest body, Violations v) {
+        if (!v.validate(validator, body)) {
+            return;
+        }
+        if (body.slug() == null) {
+            v.add("slug", "an imported company needs its slug: records are matched by it");
+        } else if (!Slugs.isValid(body.slug())) {
+            v.add("slug", "a slug has lower-case ASCII letters, digits and single dashes");
+        }
+        website(body, v);
+        if (body.parent() != null && body.parent().bySlug() && body.parent().slug().equals(body.slug())) {
+            v.add("parent", "a company cannot be its own parent");
+        }
+    }
+
+    /** Imports: a company built from a checked body and its resolved parent, not stored. */
+    public Company draft(CompanyRequest body, Company parent) {
+        Company c = new Company();
+        c.slug = body.slug();
+        apply(c, body, parent);
+        return c;
+    }
+
+    /** Imports: a stored company takes a body's values, like a PUT. */
+    public void overwrite(Company c, CompanyRequest body, Company parent) {
+        apply(c, body, parent);
+    }
+
+    private void apply(Company c, CompanyRequest body, Company parent) {
+        if (parent != null && (parent == c || (c.id != null && Objects.equals(parent.id, c.id)) || isAncestor(c, parent))) {
             throw ApiException.badRequest("parent", "a company cannot be its own parent or ancestor");
         }
         c.setName(body.name());
         c.setAliases(body.aliases());
-        c.website = website;
+        c.website = website(body, null);
         c.description = Text.blankToNull(body.description());
         c.foundedYear = body.foundedYear();
         c.headquarters = Text.blankToNull(body.headquarters());
         c.parent = parent;
+    }
+
+    /**
+     * The body's website: only web addresses, like sources (a javascript: or data: "website" would run in a reader's
+     * browser). A bad one is added to {@code v}, or thrown as a 400 when {@code v} is null.
+     */
+    private static String website(CompanyRequest body, Violations v) {
+        String website = Text.blankToNull(body.website());
+        if (website != null) {
+            Violations own = v == null ? new Violations() : v;
+            own.tryParse("website", website, UrlNormalizer::normalize);
+            if (v == null) {
+                own.throwIfAny();
+            }
+        }
+        return website;
     }
 
     private static boolean isAncestor(Company c, Company candidate) {

@@ -36,6 +36,7 @@ import org.personneltracker.source.CitationView;
 import org.personneltracker.source.Citations;
 import org.personneltracker.source.Source;
 import org.personneltracker.source.SourceInput;
+import org.personneltracker.source.SourceService;
 
 /** The one write path for context events (launches, funding rounds, headcounts...). */
 @ApplicationScoped
@@ -48,9 +49,6 @@ public class ContextService {
     EntityManager em;
 
     @Inject
-    CompanyService companies;
-
-    @Inject
     Citations citations;
 
     @Inject
@@ -58,6 +56,12 @@ public class ContextService {
 
     @Inject
     AuditTrail trail;
+
+    @Inject
+    DirectReferences direct;
+
+    @Inject
+    SourceService sourceService;
 
     private static final Keyset.Order ORDER = Keyset.Order.descending("context-events", Keyset.Key.date("c.date.start"),
             Keyset.Key.id("c.id"));
@@ -74,9 +78,9 @@ public class ContextService {
         c.id = id;
         Violations v = new Violations();
         Slugs.checkKey(body.key(), v);
-        List<Source> cited = apply(c, body, v);
+        List<Source> cited = apply(c, body, v, direct);
         v.throwIfAny();
-        c.key = body.key() != null ? body.key() : Slugs.key(c.company.slug, c.date(), c.type, Slugs.slugify(c.title));
+        c.key = keyOf(c, body);
         ContextEvent existing = ContextEvent.find("key", c.key).firstResult();
         if (existing != null) {
             throw ApiException.conflict("a context event with the key '" + c.key + "' is recorded already",
@@ -94,7 +98,7 @@ public class ContextService {
         ContextEvent c = find(id);
         Versions.check(body.version(), c.version, "context event " + id);
         Violations v = new Violations();
-        List<Source> cited = apply(c, body, v);
+        List<Source> cited = apply(c, body, v, direct);
         v.throwIfAny();
         citations.replace(c, c.sources, sourcesOf(body), cited, () -> new ContextCitation(c));
         em.flush();
@@ -167,7 +171,58 @@ public class ContextService {
         }
     }
 
-    private List<Source> apply(ContextEvent c, ContextRequest body, Violations v) {
+    private static String keyOf(ContextEvent c, ContextRequest body) {
+        return body.key() != null ? body.key() : Slugs.key(c.company.slug, c.date(), c.type, Slugs.slugify(c.title));
+    }
+
+    // ---------------------------------------------------------------- imports: the same rules, a batch's look-ups
+
+    /**
+     * Every rule of a body that needs no database (Bean Validation, dates, money and status rules, the key, the
+     * sources' addresses): an import checks a whole file with it before writing anything.
+     */
+    public void check(ContextRequest body, Violations v) {
+        if (!v.validate(validator, body)) {
+            return;
+        }
+        Slugs.checkKey(body.key(), v);
+        rules(body, v);
+        List<SourceInput> in = sourcesOf(body);
+        for (int i = 0; i < in.size(); i++) {
+            sourceService.check(in.get(i), "sources[" + i + "]", v);
+        }
+    }
+
+    /**
+     * Imports: a context event built from a checked body with a batch's references, with its citations, not stored
+     * (the import compares it with the stored one first). Null with violations recorded when a reference fails.
+     */
+    public ContextEvent draft(ContextRequest body, References refs, Violations v) {
+        ContextEvent c = new ContextEvent();
+        List<Source> cited = apply(c, body, v, refs);
+        if (!v.isEmpty()) {
+            return null;
+        }
+        c.key = keyOf(c, body);
+        c.sources.addAll(citations.draft(sourcesOf(body), cited, () -> new ContextCitation(c), refs.sources()));
+        return c;
+    }
+
+    /** Imports: stores a draft with its citations. */
+    public void store(ContextEvent draft) {
+        draft.persist();
+    }
+
+    /** Imports: a stored context event takes a body's values (which differ from its own), like a PUT. */
+    public void overwrite(ContextEvent c, ContextRequest body, References refs) {
+        Violations v = new Violations();
+        List<Source> cited = apply(c, body, v, refs);
+        v.throwIfAny();
+        citations.replace(c, c.sources, sourcesOf(body), cited, () -> new ContextCitation(c), refs.sources());
+    }
+
+    /** The rules of a body that need no look-up. */
+    private static PartialDate rules(ContextRequest body, Violations v) {
         PartialDate date = v.date("date", body.date());
         if (body.currency() != null && body.amount() == null && body.valuation() == null) {
             v.add("currency", "currency goes with an amount or a valuation");
@@ -182,11 +237,16 @@ public class ContextService {
         if (body.status() != null && body.type() != ContextType.FUNDING_ROUND && body.type() != ContextType.ACQUISITION) {
             v.add("status", "status applies to funding rounds and acquisitions");
         }
-        List<Source> resolved = citations.resolve(sourcesOf(body), v);
+        return date;
+    }
+
+    private List<Source> apply(ContextEvent c, ContextRequest body, Violations v, References refs) {
+        PartialDate date = rules(body, v);
+        List<Source> resolved = citations.resolve(sourcesOf(body), v, refs.sources());
         if (!v.isEmpty()) {
             return List.of();
         }
-        Company company = companies.resolve(body.company(), "company", v);
+        Company company = refs.company(body.company(), "company", v);
         if (!v.isEmpty()) {
             return List.of();
         }

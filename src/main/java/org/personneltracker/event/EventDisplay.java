@@ -19,7 +19,7 @@ public class EventDisplay {
     }
 
     /** What happened, as a verb phrase: "left", "joined", "changed role at", "returned to". */
-    static String verb(EventType t) {
+    public static String verb(EventType t) {
         return switch (t) {
             case DEPARTURE -> "left";
             case HIRE -> "joined";

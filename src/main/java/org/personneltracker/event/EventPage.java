@@ -73,7 +73,7 @@ public class EventPage {
 
     public record Explorer(EventList list, List<Facet> facets, String q, String person, String team, String title,
             String from, String to, String destination, String origin, List<Violation> errors, List<Chip> chips,
-            String nextLink, String firstLink, String jsonLink, boolean filtered) {
+            String nextLink, String firstLink, String jsonLink, String csvLink, String feedLink, boolean filtered) {
     }
 
     /** A correction of the event as its page shows it: when, by whom, why, and the fields before and after. */
@@ -191,10 +191,13 @@ public class EventPage {
             json.put("cursor", f.cursor());
         }
         json.put("limit", Integer.toString(PAGE));
+        Map<String, String> csv = new LinkedHashMap<>(shared);
+        csv.put("format", "csv");
         return Templates.explorer(new Explorer(list, facets(f, list.facets()), Text.orEmpty(f.q()), String.join(",", f.person()),
                 Text.orEmpty(f.team()), Text.orEmpty(f.title()), f.from() == null ? "" : f.from().toString(),
                 f.to() == null ? "" : f.to().toString(), String.join(",", f.destination()), String.join(",", f.origin()),
-                errors, chips(f), next, first, Links.with("/api/events", json), !shared.isEmpty()));
+                errors, chips(f), next, first, Links.with("/api/events", json), Links.with("/api/events", csv),
+                Links.with("/feeds/events.atom", shared), !shared.isEmpty()));
     }
 
     private List<Facet> facets(EventFilter f, Map<String, Map<String, Long>> counts) {

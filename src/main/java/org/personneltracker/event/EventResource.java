@@ -1,6 +1,7 @@
 package org.personneltracker.event;
 
 import jakarta.annotation.security.RolesAllowed;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -13,8 +14,20 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.MultivaluedHashMap;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.personneltracker.common.ApiException;
 import org.personneltracker.common.Bodies;
 import org.personneltracker.common.Ids;
 import org.personneltracker.common.Roles;
@@ -28,10 +41,55 @@ public class EventResource {
     @Inject
     EventService service;
 
+    @Inject
+    ObjectMapper mapper;
+
+    /** The JSON list; {@code format=csv} answers every match as CSV instead (for a link in a page). */
     @GET
-    public EventList list(@Context UriInfo uri) {
-        return service.list(EventFilter.parse(uri.getQueryParameters(), false));
+    public Response list(@Context UriInfo uri) {
+        String format = uri.getQueryParameters().getFirst("format");
+        if ("csv".equals(format)) {
+            return csv(uri);
+        }
+        if (format != null && !format.equals("json")) {
+            throw ApiException.badRequest("format", "format is json or csv");
+        }
+        return Response.ok(service.list(EventFilter.parse(uri.getQueryParameters(), false)))
+                .type(MediaType.APPLICATION_JSON).build();
     }
+
+    /**
+     * Every match of the filters as RFC 4180 CSV with a header row ({@link EventCsv}), streamed, not paged
+     * ({@code limit} and {@code cursor} do not apply).
+     */
+    @GET
+    @Produces(CSV + ";qs=0.5")
+    public Response csv(@Context UriInfo uri) {
+        MultivaluedMap<String, String> params = new MultivaluedHashMap<>(uri.getQueryParameters());
+        params.remove("format");
+        params.remove("limit");
+        params.remove("cursor");
+        EventFilter filter = EventFilter.parse(params, false);
+        StreamingOutput body = out -> {
+            Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 64 * 1024);
+            CSVPrinter csv = CSVFormat.RFC4180.builder().setHeader(EventCsv.COLUMNS.toArray(String[]::new)).get()
+                    .print(w);
+            service.stream(filter, Integer.MAX_VALUE, views -> {
+                try {
+                    for (EventView e : views) {
+                        csv.printRecord(EventCsv.row(e, mapper));
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            csv.flush();
+        };
+        return Response.ok(body, CSV + "; charset=utf-8")
+                .header("Content-Disposition", "attachment; filename=\"events.csv\"").build();
+    }
+
+    static final String CSV = "text/csv";
 
     @GET
     @Path("{id}")

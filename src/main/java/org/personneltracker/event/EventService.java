@@ -29,17 +29,18 @@ import org.personneltracker.common.Text;
 import org.personneltracker.common.Versions;
 import org.personneltracker.common.Violations;
 import org.personneltracker.company.Company;
-import org.personneltracker.company.CompanyService;
 import org.personneltracker.context.ContextEvent;
 import org.personneltracker.history.AuditTrail;
 import org.personneltracker.history.HistoryEntry;
 import org.personneltracker.history.Restored;
 import org.personneltracker.history.Revisions;
+import org.personneltracker.context.DirectReferences;
+import org.personneltracker.context.References;
 import org.personneltracker.person.Person;
-import org.personneltracker.person.PersonService;
 import org.personneltracker.source.CitationView;
 import org.personneltracker.source.Citations;
 import org.personneltracker.source.Source;
+import org.personneltracker.source.SourceService;
 import org.personneltracker.source.Stance;
 
 /**
@@ -56,12 +57,6 @@ public class EventService {
     EntityManager em;
 
     @Inject
-    PersonService people;
-
-    @Inject
-    CompanyService companies;
-
-    @Inject
     Citations citations;
 
     @Inject
@@ -69,6 +64,12 @@ public class EventService {
 
     @Inject
     AuditTrail trail;
+
+    @Inject
+    DirectReferences direct;
+
+    @Inject
+    SourceService sourceService;
 
     /** Newest first; the id breaks ties between events of one day. */
     private static final Keyset.Order ORDER = Keyset.Order.descending("events", Keyset.Key.date("e.date.start"),
@@ -87,10 +88,10 @@ public class EventService {
         PersonnelEvent e = new PersonnelEvent();
         e.id = id;
         Violations v = new Violations();
-        List<Source> cited = apply(e, body, v);
+        List<Source> cited = apply(e, body, v, direct);
         Slugs.checkKey(body.key(), v);
         v.throwIfAny();
-        e.key = body.key() != null ? body.key() : Slugs.key(e.company.slug, e.date(), e.type, e.person.slug);
+        e.key = keyOf(e, body);
         PersonnelEvent existing = PersonnelEvent.find("key", e.key).firstResult();
         if (existing != null) {
             throw ApiException.conflict("an event with the key '" + e.key + "' is recorded already: "
@@ -109,7 +110,7 @@ public class EventService {
         Versions.check(body.version(), e.version, "event " + id);
         Map<String, Object> before = correctable(e);
         Violations v = new Violations();
-        List<Source> cited = apply(e, body, v);
+        List<Source> cited = apply(e, body, v, direct);
         v.throwIfAny();
         noteCorrections(e, before);
         citations.replace(e, e.sources, body.sources(), cited, () -> new EventCitation(e));
@@ -248,11 +249,57 @@ public class EventService {
         }
     }
 
+    private static String keyOf(PersonnelEvent e, EventRequest body) {
+        return body.key() != null ? body.key() : Slugs.key(e.company.slug, e.date(), e.type, e.person.slug);
+    }
+
+    // ---------------------------------------------------------------- imports: the same rules, a batch's look-ups
+
     /**
-     * Checks and copies a body onto an event; references are resolved, violations collected together.
-     * Answers the stored sources the body cites, in order (linked once the event has an id).
+     * Every rule of a body that needs no database (Bean Validation, dates, the fields that apply to the type, the
+     * key, the sources' addresses): an import checks a whole file with it before writing anything.
      */
-    private List<Source> apply(PersonnelEvent e, EventRequest body, Violations v) {
+    public void check(EventRequest body, Violations v) {
+        if (!v.validate(validator, body)) {
+            return;
+        }
+        Slugs.checkKey(body.key(), v);
+        rules(body, v);
+        for (int i = 0; i < body.sources().size(); i++) {
+            sourceService.check(body.sources().get(i), "sources[" + i + "]", v);
+        }
+    }
+
+    /**
+     * Imports: an event built from a checked body with a batch's references, with its citations, not stored (the
+     * import compares it with the stored one first). Null with violations recorded when a reference fails.
+     */
+    public PersonnelEvent draft(EventRequest body, References refs, Violations v) {
+        PersonnelEvent e = new PersonnelEvent();
+        List<Source> cited = apply(e, body, v, refs);
+        if (!v.isEmpty()) {
+            return null;
+        }
+        e.key = keyOf(e, body);
+        e.sources.addAll(citations.draft(body.sources(), cited, () -> new EventCitation(e), refs.sources()));
+        return e;
+    }
+
+    /** Imports: stores a draft with its citations. */
+    public void store(PersonnelEvent draft) {
+        draft.persist();
+    }
+
+    /** Imports: a stored event takes a body's values (which differ from its own), like a PUT. */
+    public void overwrite(PersonnelEvent e, EventRequest body, References refs) {
+        Violations v = new Violations();
+        List<Source> cited = apply(e, body, v, refs);
+        v.throwIfAny();
+        citations.replace(e, e.sources, body.sources(), cited, () -> new EventCitation(e), refs.sources());
+    }
+
+    /** The rules of a body that need no look-up: answers the parsed date and announcement date. */
+    private static PartialDate[] rules(EventRequest body, Violations v) {
         PartialDate date = v.date("date", body.date());
         PartialDate announced = v.date("announcedDate", body.announcedDate());
         EventType type = body.type();
@@ -268,16 +315,28 @@ public class EventService {
         if (body.previousRole() != null && type != EventType.ROLE_CHANGE) {
             v.add("previousRole", "previousRole applies to role changes only");
         }
-        List<Source> resolved = citations.resolve(body.sources(), v);
-        Set<ContextEvent> context = resolveContext(body.context(), v);
+        return new PartialDate[] {date, announced};
+    }
+
+    /**
+     * Checks and copies a body onto an event; references are resolved through {@code refs}, violations collected
+     * together. Answers the stored sources the body cites, in order (linked once the event has an id).
+     */
+    private List<Source> apply(PersonnelEvent e, EventRequest body, Violations v, References refs) {
+        PartialDate[] dates = rules(body, v);
+        PartialDate date = dates[0];
+        PartialDate announced = dates[1];
+        EventType type = body.type();
+        List<Source> resolved = citations.resolve(body.sources(), v, refs.sources());
+        Set<ContextEvent> context = resolveContext(body.context(), v, refs);
         // resolve references last: a name that matches nothing creates a record, so only once the rest is valid
         if (!v.isEmpty()) {
             return List.of();
         }
-        Person person = people.resolve(body.person(), "person", v);
-        Company company = companies.resolve(body.company(), "company", v);
-        Company destination = body.destination() == null ? null : companies.resolve(body.destination(), "destination", v);
-        Company origin = body.origin() == null ? null : companies.resolve(body.origin(), "origin", v);
+        Person person = refs.person(body.person(), "person", v);
+        Company company = refs.company(body.company(), "company", v);
+        Company destination = body.destination() == null ? null : refs.company(body.destination(), "destination", v);
+        Company origin = body.origin() == null ? null : refs.company(body.origin(), "origin", v);
         if (!v.isEmpty()) {
             return List.of();
         }
@@ -309,16 +368,14 @@ public class EventService {
         return resolved;
     }
 
-    private Set<ContextEvent> resolveContext(List<ContextKeyOrId> refs, Violations v) {
+    private static Set<ContextEvent> resolveContext(List<ContextKeyOrId> links, Violations v, References refs) {
         Set<ContextEvent> out = new LinkedHashSet<>();
-        if (refs == null) {
+        if (links == null) {
             return out;
         }
-        for (int i = 0; i < refs.size(); i++) {
-            ContextKeyOrId r = refs.get(i);
-            ContextEvent c = r.key() != null
-                    ? ContextEvent.<ContextEvent>find("key", r.key()).firstResult()
-                    : ContextEvent.<ContextEvent>findById(r.id());
+        for (int i = 0; i < links.size(); i++) {
+            ContextKeyOrId r = links.get(i);
+            ContextEvent c = r.key() != null ? refs.contextByKey(r.key()) : refs.contextById(r.id());
             if (c == null) {
                 v.add("context[" + i + "]", "no context event has the " + (r.key() != null ? "key " : "id ") + r.describe());
             } else {
@@ -390,6 +447,27 @@ public class EventService {
                 PersonnelEvent.class, f.limit(), e -> List.of(e.dateStart(), e.id));
         return new EventList(views(page.rows()), page.next(), total, f.facets() ? facets(f) : null);
     }
+
+    /**
+     * Every match of a filter, newest first, handed to {@code sink} a page of {@value #STREAM_PAGE} views at a time
+     * (keyset pages, the session cleared between them): the CSV export and the feeds, whatever the number of matches.
+     */
+    @Transactional
+    public void stream(EventFilter f, int max, java.util.function.Consumer<List<EventView>> sink) {
+        Jpql where = where(f, null);
+        String cursor = null;
+        int left = max;
+        do {
+            Keyset.Slice<PersonnelEvent> page = keyset.slice(em, ORDER, where, cursor, SELECT_WITH_REFERENCES,
+                    PersonnelEvent.class, Math.min(STREAM_PAGE, left), e -> List.of(e.dateStart(), e.id));
+            sink.accept(views(page.rows()));
+            left -= page.rows().size();
+            em.clear();
+            cursor = page.next();
+        } while (cursor != null && left > 0);
+    }
+
+    static final int STREAM_PAGE = 500;
 
     /** Loads events with the person and companies their views show, in the same statement. */
     public static final String SELECT_WITH_REFERENCES = "select e from PersonnelEvent e join fetch e.person"

@@ -15,6 +15,7 @@ import org.personneltracker.common.Keyset;
 import org.personneltracker.common.NamedRecords;
 import org.personneltracker.common.Page;
 import org.personneltracker.common.SlugOrName;
+import org.personneltracker.common.Slugs;
 import org.personneltracker.common.Text;
 import org.personneltracker.common.UrlNormalizer;
 import org.personneltracker.common.Versions;
@@ -150,8 +151,35 @@ public class PersonService {
         }
     }
 
-    private void apply(Person p, PersonRequest body) {
-        Violations v = new Violations();
+    // ---------------------------------------------------------------- imports: the same rules, no look-ups
+
+    /** Every rule of a body that needs no database: an import checks a whole file with it first. */
+    public void check(PersonRequest body, Violations v) {
+        if (!v.validate(validator, body)) {
+            return;
+        }
+        if (body.slug() == null) {
+            v.add("slug", "an imported person needs their slug: records are matched by it");
+        } else if (!Slugs.isValid(body.slug())) {
+            v.add("slug", "a slug has lower-case ASCII letters, digits and single dashes");
+        }
+        links(body, v);
+    }
+
+    /** Imports: a person built from a checked body, not stored. */
+    public Person draft(PersonRequest body) {
+        Person p = new Person();
+        p.slug = body.slug();
+        apply(p, body);
+        return p;
+    }
+
+    /** Imports: a stored person takes a body's values, like a PUT. */
+    public void overwrite(Person p, PersonRequest body) {
+        apply(p, body);
+    }
+
+    private static List<String> links(PersonRequest body, Violations v) {
         List<String> links = body.links() == null ? List.of() : body.links();
         List<String> normalized = new ArrayList<>();
         for (int i = 0; i < links.size(); i++) {
@@ -160,6 +188,12 @@ public class PersonService {
                 normalized.add(url);
             }
         }
+        return normalized;
+    }
+
+    private void apply(Person p, PersonRequest body) {
+        Violations v = new Violations();
+        List<String> normalized = links(body, v);
         v.throwIfAny();
         p.setName(body.name());
         p.setAliases(body.aliases());

@@ -1,7 +1,8 @@
 package org.personneltracker.seed;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.type.CollectionType;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,23 +14,18 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.jboss.logging.Logger;
-import org.personneltracker.common.ApiException;
 import org.personneltracker.common.FirstStartLock;
 import org.personneltracker.common.TrackerConfig;
-import org.personneltracker.company.CompanyRequest;
-import org.personneltracker.company.CompanyService;
-import org.personneltracker.context.ContextRequest;
-import org.personneltracker.context.ContextService;
-import org.personneltracker.event.EventRequest;
-import org.personneltracker.event.EventService;
 import org.personneltracker.history.Revisions;
-import org.personneltracker.person.PersonRequest;
-import org.personneltracker.person.PersonService;
+import org.personneltracker.transfer.ImportService;
 
 /**
- * Loads {@code seed-data/} on the first start against an empty database, through the same services as the API.
+ * Loads {@code seed-data/} on the first start against an empty database: the files hold API request bodies, read as
+ * records of the import format and written by the import (transfer/ImportService), so through the same checks and
+ * services as the API.
  * A row in {@code seed_load} records the load, so later starts load nothing and deleted seed records stay deleted.
  */
 @ApplicationScoped
@@ -47,19 +43,10 @@ public class SeedLoader {
     EntityManager em;
 
     @Inject
+    ImportService imports;
+
+    @Inject
     FirstStartLock firstStart;
-
-    @Inject
-    CompanyService companies;
-
-    @Inject
-    PersonService people;
-
-    @Inject
-    ContextService contexts;
-
-    @Inject
-    EventService events;
 
     public record Counts(int companies, int people, int contextEvents, int events) {
     }
@@ -90,60 +77,45 @@ public class SeedLoader {
             return null;
         }
         Revisions.actAs("seed", "seed data loaded on first start from " + dir);
-        List<CompanyRequest> cs = read(dir.resolve("companies.json"), CompanyRequest.class);
-        List<PersonRequest> ps = read(dir.resolve("people.json"), PersonRequest.class);
-        List<ContextRequest> xs = read(dir.resolve("context-events.json"), ContextRequest.class);
-        List<EventRequest> es = read(dir.resolve("events.json"), EventRequest.class);
-        int i = 0;
-        try {
-            for (i = 0; i < cs.size(); i++) {
-                companies.create(cs.get(i));
-                settle();
-            }
-            for (i = 0; i < ps.size(); i++) {
-                people.create(ps.get(i));
-                settle();
-            }
-            for (i = 0; i < xs.size(); i++) {
-                contexts.create(xs.get(i));
-                settle();
-            }
-            for (i = 0; i < es.size(); i++) {
-                events.create(es.get(i));
-                settle();
-            }
-        } catch (ApiException e) {
-            throw new IllegalStateException("seed record " + i + " was refused: " + e.getMessage() + " "
-                    + e.violations(), e);
+        List<ImportService.Record> records = new ArrayList<>();
+        read(dir.resolve("companies.json"), "company", records);
+        read(dir.resolve("people.json"), "person", records);
+        read(dir.resolve("context-events.json"), "context-event", records);
+        read(dir.resolve("events.json"), "event", records);
+        ImportService.Outcome o = imports.checkAndWrite(imports.records(records), ImportService.Progress.NONE);
+        if (o.refused()) {
+            throw new IllegalStateException("the seed data was refused (record n counts from the first company): "
+                    + o.errors());
         }
+        Counts counts = new Counts(created(o, "company"), created(o, "person"), created(o, "context-event"),
+                created(o, "event"));
         SeedLoad load = new SeedLoad();
         load.loadedAt = Instant.now();
-        load.companies = cs.size();
-        load.people = ps.size();
-        load.contextEvents = xs.size();
-        load.events = es.size();
+        load.companies = counts.companies();
+        load.people = counts.people();
+        load.contextEvents = counts.contextEvents();
+        load.events = counts.events();
         load.persist();
-        return new Counts(cs.size(), ps.size(), xs.size(), es.size());
+        return counts;
+    }
+
+    private static int created(ImportService.Outcome o, String kind) {
+        return o.counts().created().get(kind).intValue();
     }
 
     /**
-     * Writes the record just created and forgets the loaded entities. The whole load is one transaction; without
-     * this every query of the next record would first check hundreds of loaded entities for changes, and the load
-     * would slow down with every record.
+     * Adds the records of a seed file (a JSON array of API request bodies) as records of the import format: the seed
+     * goes through the same checks and write path as an import, and so as the API.
      */
-    private void settle() {
-        em.flush();
-        em.clear();
-    }
-
-    private <T> List<T> read(Path file, Class<T> type) {
+    private void read(Path file, String kind, List<ImportService.Record> into) {
         if (!Files.exists(file)) {
-            return List.of();
+            return;
         }
         try {
-            CollectionType listType = mapper.getTypeFactory().constructCollectionType(List.class, type);
-            return mapper.readValue(file.toFile(), listType);
-        } catch (IOException e) {
+            for (JsonNode n : mapper.readTree(file.toFile())) {
+                into.add(new ImportService.Record(kind, (ObjectNode) n));
+            }
+        } catch (IOException | ClassCastException e) {
             throw new IllegalStateException("cannot read seed file " + file + ": " + e.getMessage(), e);
         }
     }

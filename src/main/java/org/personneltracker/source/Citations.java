@@ -28,18 +28,21 @@ public class Citations {
     @Inject
     SourceService sources;
 
-    @Inject
-    SnapshotService snapshots;
 
     /**
      * The stored sources a body cites, in order (null where one cannot be identified), created when new. Records
      * violations instead of throwing, so a body's problems come back together: a bad source, or one cited twice.
      */
     public List<Source> resolve(List<SourceInput> in, Violations v) {
+        return resolve(in, v, sources.direct());
+    }
+
+    /** {@link #resolve(List, Violations)} with stored sources found through {@code lookup} (a batch's). */
+    public List<Source> resolve(List<SourceInput> in, Violations v, SourceLookup lookup) {
         List<Source> resolved = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < in.size(); i++) {
-            Source s = sources.resolve(in.get(i), "sources[" + i + "]", v);
+            Source s = sources.resolve(in.get(i), "sources[" + i + "]", v, lookup);
             if (s != null && !seen.add(s.dedupKey)) {
                 v.add("sources[" + i + "]", "the same source is cited twice");
             }
@@ -54,21 +57,40 @@ public class Citations {
      */
     public <C extends Citation> void link(List<C> citations, List<SourceInput> in, List<Source> resolved,
             Supplier<C> newCitation) {
-        for (int i = 0; i < resolved.size(); i++) {
-            C c = newCitation.get();
-            c.source = resolved.get(i);
-            fill(c, i, in.get(i));
+        link(citations, in, resolved, newCitation, sources.direct());
+    }
+
+    /** {@link #link(List, List, List, Supplier)} with quotes checked through {@code lookup} (a batch's). */
+    public <C extends Citation> void link(List<C> citations, List<SourceInput> in, List<Source> resolved,
+            Supplier<C> newCitation, SourceLookup lookup) {
+        for (C c : draft(in, resolved, newCitation, lookup)) {
             citations.add(c);
             c.persist();
         }
     }
 
+    /**
+     * The citations a body makes, not yet stored: each resolved source with the body's quote and stance (SUPPORTS
+     * when not given) and its quote checked. An import compares them with the stored ones before writing anything.
+     */
+    public <C extends Citation> List<C> draft(List<SourceInput> in, List<Source> resolved, Supplier<C> newCitation,
+            SourceLookup lookup) {
+        List<C> out = new ArrayList<>();
+        for (int i = 0; i < resolved.size(); i++) {
+            C c = newCitation.get();
+            c.source = resolved.get(i);
+            fill(c, i, in.get(i), lookup);
+            out.add(c);
+        }
+        return out;
+    }
+
     /** Sets a citation's place, quote, stance and quote check from a body (unchanged values leave it clean). */
-    private void fill(Citation c, int position, SourceInput in) {
+    private static void fill(Citation c, int position, SourceInput in, SourceLookup lookup) {
         c.position = position;
         c.quote = Text.blankToNull(in.quote());
         c.stance = in.stance() == null ? Stance.SUPPORTS : in.stance();
-        c.quoteVerified = snapshots.verify(c.quote, c.source);
+        c.quoteVerified = lookup.verify(c.quote, c.source);
     }
 
     /**
@@ -79,6 +101,12 @@ public class Citations {
      */
     public <C extends Citation> void replace(VersionedEntity fact, List<C> citations, List<SourceInput> in,
             List<Source> resolved, Supplier<C> newCitation) {
+        replace(fact, citations, in, resolved, newCitation, sources.direct());
+    }
+
+    /** {@link #replace(VersionedEntity, List, List, List, Supplier)} with quotes checked through {@code lookup}. */
+    public <C extends Citation> void replace(VersionedEntity fact, List<C> citations, List<SourceInput> in,
+            List<Source> resolved, Supplier<C> newCitation, SourceLookup lookup) {
         fact.updatedAt = Instant.now();
         Map<Long, C> before = new HashMap<>();
         citations.forEach(c -> before.put(c.source.id, c));
@@ -88,10 +116,10 @@ public class Citations {
             if (c == null) {
                 c = newCitation.get();
                 c.source = resolved.get(i);
-                fill(c, i, in.get(i));
+                fill(c, i, in.get(i), lookup);
                 c.persist();
             } else {
-                fill(c, i, in.get(i));
+                fill(c, i, in.get(i), lookup);
             }
             after.add(c);
         }

@@ -84,22 +84,92 @@ public class SourceService {
      * the stored title and publisher. Records violations instead of throwing, so a body's errors come together.
      */
     public Source resolve(SourceInput in, String field, Violations v) {
+        return resolve(in, field, v, direct());
+    }
+
+    /** {@link #resolve(SourceInput, String, Violations)} with stored sources found through {@code lookup}. */
+    public Source resolve(SourceInput in, String field, Violations v, SourceLookup lookup) {
         Identity id = identify(in, field, v);
         PartialDate published = v.date(at(field, "publishedDate"), in.publishedDate());
         Instant retrieved = retrievedAt(in, field, v);
         if (id == null) {
             return null;
         }
-        Source s = Source.find("dedupKey", id.dedupKey()).firstResult();
+        Source s = lookup.byDedupKey(id.dedupKey());
         if (s == null) {
             s = new Source();
             s.url = id.url();
             s.dedupKey = id.dedupKey();
             fill(s, in, published, retrieved);
             s.persist();
+            lookup.created(s);
         }
-        snapshots.store(s, in.text(), in.html(), retrieved);
+        if (in.text() != null || in.html() != null) {
+            snapshots.store(s, in.text(), in.html(), retrieved);
+        }
         return s;
+    }
+
+    /**
+     * The identity of a body's source ({@code dedupKey}), with its violations recorded (url, dates): every rule of
+     * {@link #resolve} that needs no database, for checking an import before anything is written. Null when invalid.
+     */
+    public String check(SourceInput in, String field, Violations v) {
+        Identity id = identify(in, field, v);
+        v.date(at(field, "publishedDate"), in.publishedDate());
+        retrievedAt(in, field, v);
+        return id == null ? null : id.dedupKey();
+    }
+
+    /** Imports: a source built from a checked source record, not stored (compared with the stored one first). */
+    public Source draft(SourceInput in) {
+        Violations v = new Violations();
+        Identity id = identify(in, "", v);
+        PartialDate published = v.date("publishedDate", in.publishedDate());
+        Instant retrieved = retrievedAt(in, "", v);
+        v.throwIfAny();
+        Source s = new Source();
+        s.url = id.url();
+        s.dedupKey = id.dedupKey();
+        fill(s, in, published, retrieved);
+        return s;
+    }
+
+    /** Imports: stores a drafted source with the article text the record carries (its snapshot). */
+    public void store(Source draft, SourceInput in) {
+        draft.persist();
+        if (in.text() != null || in.html() != null) {
+            snapshots.store(draft, in.text(), in.html(), draft.retrievedAt);
+        }
+    }
+
+    /** Imports: a stored source takes a source record's values, like a PUT; new article text becomes a snapshot. */
+    public void overwrite(Source s, SourceInput in) {
+        Violations v = new Violations();
+        PartialDate published = v.date("publishedDate", in.publishedDate());
+        Instant retrieved = retrievedAt(in, "", v);
+        v.throwIfAny();
+        fill(s, in, published, retrieved);
+        if (in.text() != null || in.html() != null) {
+            snapshots.store(s, in.text(), in.html(), retrieved);
+        }
+    }
+
+    private final SourceLookup direct = new SourceLookup() {
+        @Override
+        public Source byDedupKey(String dedupKey) {
+            return Source.find("dedupKey", dedupKey).firstResult();
+        }
+
+        @Override
+        public Boolean verify(String quote, Source source) {
+            return snapshots.verify(quote, source);
+        }
+    };
+
+    /** One query per source: what a single API write uses. */
+    public SourceLookup direct() {
+        return direct;
     }
 
     private static void fill(Source s, SourceInput in, PartialDate published, Instant retrieved) {

@@ -64,7 +64,7 @@ public class CompanyPage {
 
         static native TemplateInstance timeline(CompanyView company, List<Month> months, long total, Filters filters,
                 List<Violation> errors, QuarterChart chart, String olderLink, String newestLink, String jsonLink,
-                String explorerLink, HistorySection history);
+                String explorerLink, String csvLink, String feedLink, String jsonLd, HistorySection history);
     }
 
     @Inject
@@ -130,10 +130,18 @@ public class CompanyPage {
         filter.type().forEach(t -> explorer.merge("type", t.name(), (a, b) -> a + "," + b));
         return Templates.timeline(company, months(page.items(), runs), page.total(), filters(filter), errors, chart,
                 olderLink, newestLink, Links.with("/api/companies/" + slug + "/timeline", json),
-                Links.with("/events", explorer),
+                Links.with("/events", explorer), Links.with("/api/events", csv(explorer)),
+                Links.with("/feeds/events.atom", explorer), JsonLd.company(company, uri.getBaseUri()),
                 HistorySection.of(companies.history(slug), "/api/companies/" + slug + "/history"));
     }
 
+
+    /** The company's personnel events with the page's filters, as CSV (context types are not personnel events). */
+    private static Map<String, String> csv(Map<String, String> explorer) {
+        Map<String, String> m = new LinkedHashMap<>(explorer);
+        m.put("format", "csv");
+        return m;
+    }
 
     static List<Month> months(List<TimelineEntry> entries, List<DepartureWaves.Wave> runs) {
         List<Month> months = new ArrayList<>();

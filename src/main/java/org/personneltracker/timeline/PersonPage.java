@@ -7,10 +7,13 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.MediaType;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.personneltracker.common.Links;
 import org.personneltracker.event.EventView;
 import org.personneltracker.history.HistorySection;
 import org.personneltracker.person.PersonService;
@@ -24,7 +27,7 @@ public class PersonPage {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance person(PersonView person, List<EventView> career, List<Position> positions,
-                HistorySection history);
+                String jsonLd, String feedLink, HistorySection history);
     }
 
     @Inject
@@ -35,13 +38,14 @@ public class PersonPage {
 
     @GET
     @Path("{slug}")
-    public TemplateInstance person(@PathParam("slug") String slug) {
+    public TemplateInstance person(@PathParam("slug") String slug, @Context UriInfo uri) {
         Careers.PersonCareer p = careers.of(slug);
         List<EventView> newestFirst = new ArrayList<>(p.events());
         Collections.reverse(newestFirst);
         List<Position> positions = new ArrayList<>(p.positions());
         Collections.reverse(positions);
-        return Templates.person(p.person(), newestFirst, positions,
+        return Templates.person(p.person(), newestFirst, positions, JsonLd.person(p.person(), p.positions(),
+                uri.getBaseUri()), "/feeds/events.atom?person=" + Links.enc(slug),
                 HistorySection.of(people.history(slug), "/api/people/" + slug + "/history"));
     }
 }

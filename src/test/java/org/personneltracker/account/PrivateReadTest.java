@@ -34,7 +34,8 @@ class PrivateReadTest {
         for (String path : new String[] {"/api/events", "/api/companies", "/api/companies/" + company,
                 "/api/companies/" + company + "/timeline", "/api/people", "/api/people/" + person,
                 "/api/context-events", "/api/sources", "/api/insights/waves", "/api/insights/flows",
-                "/api/insights/series", "/api/insights/after-launches"}) {
+                "/api/insights/series", "/api/insights/after-launches", "/feeds/events.atom",
+                "/feeds/events.atom?company=" + company}) {
             anonymous().redirects().follow(false).get(path).then().spec(problem(401))
                     .header("WWW-Authenticate", BASIC_CHALLENGE).header("Location", nullValue());
         }

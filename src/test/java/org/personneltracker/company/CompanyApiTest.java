@@ -342,4 +342,24 @@ class CompanyApiTest {
     private static void assertNothingStored(String name) {
         anonymous().queryParam("q", name).get("/api/companies").then().statusCode(200).body("total", is(0));
     }
+
+    // ---------------------------------------------------------------- found by the OpenAPI fuzzer
+
+    @Test
+    void aNewParentNamedLikeTheCompanyIsA400NotA500() {
+        String name = unique("Selfparent");
+        admin().body(Map.of("name", name, "parent", Map.of("name", name))).post("/api/companies")
+                .then().spec(badRequest("parent"));
+        anonymous().queryParam("q", name).get("/api/companies").then().statusCode(200).body("total", is(0));
+        String other = unique("Parent Named Apart");
+        admin().body(Map.of("name", unique("Child Co"), "parent", Map.of("name", other))).post("/api/companies")
+                .then().statusCode(201).body("parent.name", is(other));
+    }
+
+    @Test
+    void aReferenceObjectWithoutSlugOrNameIsNotCalledANonObject() {
+        admin().body(Map.of("name", unique("Odd Parent Co"), "parent", Map.of())).post("/api/companies")
+                .then().spec(badRequest("parent"))
+                .body("violations[0].message", not(containsString("expected an object")));
+    }
 }

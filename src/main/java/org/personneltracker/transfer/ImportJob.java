@@ -1,0 +1,34 @@
+package org.personneltracker.transfer;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** The stored state of a background import (see {@link ImportJobs}). */
+@Entity
+@Table(name = "import_job")
+public class ImportJob extends PanacheEntityBase {
+
+    public enum State { CHECKING, WRITING, DONE, FAILED }
+
+    @Id
+    public String id;
+
+    public String state;
+    public String format;
+    public long lines;
+    public long processed;
+    public String counts;
+    public String errors;
+    public long errorCount;
+    public String createdBy;
+
+    @Column(name = "created_at")
+    public Instant createdAt;
+
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+}
