@@ -178,13 +178,21 @@ public record SeriesChart(int width, int height, int plotLeft, int plotRight, in
                 periods.size(), all);
     }
 
+    /**
+     * The role categories' colours, as app.css's {@code --cat-*} variables give them: the chart sets them as SVG
+     * {@code fill} attributes (the Content-Security-Policy refuses style attributes, and attributes take no var()).
+     */
+    private static final java.util.Map<String, String> CATEGORY_COLOURS = java.util.Map.of("EXECUTIVE", "#3346c9",
+            "RESEARCH", "#0e7490", "SAFETY", "#c2410c", "SECURITY", "#7c3aed", "POLICY", "#be185d", "ENGINEERING",
+            "#15803d", "PRODUCT", "#a16207", "BUSINESS", "#475569", "OPERATIONS", "#0369a1", "OTHER", "#94a3b8");
+
     /** A key's colour: a role category keeps the colour it has everywhere in the app; "Other" is grey. */
     private static String colour(Series s, String key, int index) {
         if (key.isEmpty()) {
             return COLOURS[COLOURS.length - 1];
         }
         if (s.by().equals("category")) {
-            return "var(--cat-" + key.toLowerCase(java.util.Locale.ROOT).replace('_', '-') + ")";
+            return CATEGORY_COLOURS.getOrDefault(key, COLOURS[COLOURS.length - 1]);
         }
         return COLOURS[index];
     }
