@@ -132,13 +132,23 @@ public class Throttle {
                     }
                     return t.blockedUntil;
                 });
-            } catch (PersistenceException e) {
-                // another instance inserted the same key between our read and our insert: count on its row
-                if (attempt >= 2) {
+            } catch (RuntimeException e) {
+                // another thread or instance inserted the same key between our read and our insert: count on its row.
+                // The insert fails at commit, so the unique-key violation arrives wrapped in the transaction's exception.
+                if (attempt >= 2 || !causedBy(e, PersistenceException.class)) {
                     throw e;
                 }
             }
         }
+    }
+
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The wait after {@code beyond} failures past the limit: first-block doubled each time, at most max-block. */
