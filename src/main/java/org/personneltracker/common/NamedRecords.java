@@ -79,6 +79,13 @@ public final class NamedRecords<T extends NamedEntity> {
             return found;
         }
         List<T> matches = byNameOrAlias(ref.name());
+        if (matches.isEmpty()) {
+            // a new record by name: wait for any other write creating one by name to commit, then look again, so
+            // two writes naming the same new person at once make one person (V7_1's app_lock rows)
+            em().createNativeQuery("SELECT name FROM app_lock WHERE name = :n FOR UPDATE")
+                    .setParameter("n", "new-" + singular + "-by-name").getResultList();
+            matches = byNameOrAlias(ref.name());
+        }
         if (matches.size() > 1) {
             v.add(field, "several " + plural + " are called '" + ref.name() + "' ("
                     + String.join(", ", matches.stream().map(x -> x.slug).toList()) + "): refer to one by slug");
