@@ -56,7 +56,7 @@ class TransferIT {
             JsonNode again = importFile(port2, first);
             assertEquals(first.lines().count(), sum(again.get("unchanged")), again.toString());
             assertEquals(first, export(port2), "the same file twice changes nothing");
-            given().port(port2).get("/api/events?q=Transfer+Person").then().statusCode(200)
+            given().port(port2).queryParam("q", "Transfer Person").get("/api/events").then().statusCode(200)
                     .body("items[0].disputed", org.hamcrest.Matchers.is(true));
         }
     }
