@@ -88,13 +88,18 @@ final class Corpus {
         return articlesIn(dir().resolve("heldout2"));
     }
 
+    /** -Dingest.only=NAME keeps the articles whose file name contains NAME (for reading one article's misses). */
     private static List<Article> articlesIn(Path dir) {
+        String only = System.getProperty("ingest.only", "");
         List<Article> out = new ArrayList<>();
         try (Stream<Path> files = Files.list(dir)) {
             for (Path p : files.sorted().toList()) {
                 String n = p.getFileName().toString();
                 boolean html = n.endsWith(".html");
                 if (!html && !(n.endsWith(".txt"))) {
+                    continue;
+                }
+                if (!only.isEmpty() && !n.contains(only)) {
                     continue;
                 }
                 String base = n.substring(0, n.lastIndexOf('.'));

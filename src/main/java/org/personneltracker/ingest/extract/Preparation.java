@@ -86,6 +86,7 @@ final class Preparation {
             }
         }
         findByline(a, peopleMatcher);
+        OrgFinder.find(a);
         findNewPeople(a, names, peopleMatcher);
         NameTypos.unifyFullNames(a);
         findSurnames(a);
@@ -413,7 +414,7 @@ final class Preparation {
         }
         for (EntityMention c : a.companies) {
             SentenceSplitter.Sentence s = a.sentenceAt(c.start());
-            if (s != null && a.skipped.contains(s.index())) {
+            if (s != null && a.skipped.contains(s.index()) || c.slug() == null && OrgFinder.isInvestor(c.name())) {
                 continue;
             }
             double w = s != null && s.index() < 3 ? 2.0 : 1.0;
