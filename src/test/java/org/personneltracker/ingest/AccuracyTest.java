@@ -23,15 +23,15 @@ class AccuracyTest {
     static final Map<String, double[]> FLOORS = new LinkedHashMap<>();
 
     static {
-        FLOORS.put("event", new double[]{0.86, 0.81});
-        FLOORS.put("person", new double[]{0.95, 0.90});
-        FLOORS.put("company", new double[]{0.93, 0.84});
-        FLOORS.put("type", new double[]{0.90, 0.84});
-        FLOORS.put("roleTitle", new double[]{0.82, 0.68});
-        FLOORS.put("category", new double[]{0.82, 0.66});
-        FLOORS.put("seniority", new double[]{0.87, 0.72});
-        FLOORS.put("date", new double[]{0.80, 0.72});
-        FLOORS.put("destination", new double[]{0.97, 0.68});
+        FLOORS.put("event", new double[]{0.88, 0.84});
+        FLOORS.put("person", new double[]{0.96, 0.93});
+        FLOORS.put("company", new double[]{0.94, 0.87});
+        FLOORS.put("type", new double[]{0.92, 0.88});
+        FLOORS.put("roleTitle", new double[]{0.83, 0.73});
+        FLOORS.put("category", new double[]{0.84, 0.72});
+        FLOORS.put("seniority", new double[]{0.87, 0.77});
+        FLOORS.put("date", new double[]{0.81, 0.75});
+        FLOORS.put("destination", new double[]{0.97, 0.69});
         FLOORS.put("circumstance", new double[]{0.96, 0.91});
         FLOORS.put("mention", new double[]{0.87, 0.95});
         FLOORS.put("mentionStatus", new double[]{0.82, 0.79});
@@ -57,10 +57,10 @@ class AccuracyTest {
         assertTrue(failures.isEmpty(), "below the floor: " + failures + "\n" + String.join("\n", card.notes));
     }
 
-    static final double TUNED_FIELDS_RIGHT = 0.77;
-    static final double TUNED_PEOPLE_RIGHT = 0.69;
-    static final double TUNED_NO_MOVE = 0.04;
-    static final double TUNED_FUNDING_RIGHT = 0.79;
+    static final double TUNED_FIELDS_RIGHT = 0.81;
+    static final double TUNED_PEOPLE_RIGHT = 0.75;
+    static final double TUNED_NO_MOVE = 0.03;
+    static final double TUNED_FUNDING_RIGHT = 0.80;
 
     private static void floor(List<String> failures, String what, double value, double floor) {
         if (value < floor) {
@@ -75,13 +75,13 @@ class AccuracyTest {
     }
 
     /**
-     * Floors for the first held-out set, a little under its one run at the end of the first rework (fields right
-     * 79.5%, people 66.7%, no-move 6.3%; before that rework 64.5%, 38.1%, 8.6%). It has been folded into the tuned
-     * corpus since, and is still reported on its own.
+     * Floors for the first held-out set, a little under the last run (84.5% fields right, 71.4% people, 3.1%
+     * no-move). Its one run as a held-out set, at the end of the first rework, gave 79.5%, 66.7%, 6.3% (64.5%, 38.1%,
+     * 8.6% before that rework). It has been folded into the tuned corpus since, and is still reported on its own.
      */
-    static final double HELD_OUT_FIELDS_RIGHT = 0.78;
-    static final double HELD_OUT_PEOPLE_RIGHT = 0.65;
-    static final double HELD_OUT_NO_MOVE = 0.08;
+    static final double HELD_OUT_FIELDS_RIGHT = 0.83;
+    static final double HELD_OUT_PEOPLE_RIGHT = 0.70;
+    static final double HELD_OUT_NO_MOVE = 0.05;
 
     @Test
     void theFormerlyHeldOutArticlesMeetTheirFloors() {

@@ -337,6 +337,25 @@ final class CompanyFinder {
         return SubjectFinder.PRONOUN_SUBJECT.matcher(a.between(s.start(), Math.min(s.end(), s.start() + 40))).find();
     }
 
+    /** "to become chief financial officer of Parallax Systems": the company a new title is tied to, or null. */
+    CompanyRef titleCompany(SentenceSplitter.Sentence s, EventClassifier.Trigger t) {
+        int limit = Math.min(s.end(), t.end() + 80);
+        Matcher stop = CLAUSE_PUNCTUATION.matcher(a.norm);
+        stop.region(t.end(), limit);
+        if (stop.find()) {
+            limit = stop.start();
+        }
+        for (EntityMention c : a.companiesIn(t.end(), limit)) {
+            if (TITLE_OF_BEFORE.matcher(a.before(c.start(), 8, t.end())).find()) {
+                return ArticleState.ref(c);
+            }
+            break;
+        }
+        return null;
+    }
+
+    private static final Pattern TITLE_OF_BEFORE = Pattern.compile("(?i)\\b(?:of|at)[ ]+(?:the[ ]+)?$");
+
     /** The person's company as introduced, else a company of the sentences just before, else the story's. */
     private CompanyRef fallbackCompany(EntityMention person, CandidateDraft d) {
         EntityMention pc = a.personCompany.get(person.id());

@@ -192,7 +192,13 @@ final class Preparation {
             name = TRAILING_PUNCTUATION.matcher(BYLINE_TRAILING_WORD.matcher(BYLINE_DESK.matcher(name).replaceFirst(""))
                     .replaceFirst("")).replaceFirst("");
             String[] toks = name.split(" ");
-            if (toks.length < 2 || Lexicon.notName(toks[0]) || Lexicon.notName(toks[toks.length - 1])) {
+            boolean notAName = toks.length < 2;
+            for (String tok : toks) {
+                notAName |= Lexicon.notName(tok); // "Orrery Research Blog · August 19": a publication, not a person
+            }
+            int nameStart = s.start() + gs;
+            notAName |= !ArticleState.overlapping(a.companies, nameStart, nameStart + name.length()).isEmpty();
+            if (notAName) {
                 a.skipped.add(s.index()); // "By Staff Reporter": a byline without a person
                 continue;
             }
@@ -331,7 +337,28 @@ final class Preparation {
                 usable.put(EntityMatcher.fold(e.getKey()), e.getValue());
             }
         }
-        if (usable.isEmpty()) {
+        int surnameCount = usable.size();
+        // "Yuki comes to us from Halcyon AI": a first name alone, in blogs and press releases, when no one else has it
+        Map<String, EntityMention> byFirst = new LinkedHashMap<>();
+        for (EntityMention p : new ArrayList<>(a.persons)) {
+            String[] toks = Words.split(p.name());
+            if (toks.length < 2 || toks[0].length() < 3 || Lexicon.notName(toks[0]) || toks[0].endsWith(".")) {
+                continue;
+            }
+            EntityMention prev = byFirst.get(toks[0]);
+            if (prev != null && !prev.id().equals(p.id()) || bySurname.containsKey(toks[0])) {
+                ambiguous.add(toks[0]);
+            }
+            byFirst.putIfAbsent(toks[0], p);
+        }
+        Map<String, EntityMention> firstNames = new LinkedHashMap<>();
+        for (Map.Entry<String, EntityMention> e : byFirst.entrySet()) {
+            String key = EntityMatcher.fold(e.getKey());
+            if (!ambiguous.contains(e.getKey()) && !usable.containsKey(key)) {
+                firstNames.put(key, e.getValue());
+            }
+        }
+        if (usable.isEmpty() && firstNames.isEmpty()) {
             return;
         }
         String folded = EntityMatcher.fold(a.norm);
@@ -341,6 +368,10 @@ final class Preparation {
         // every whole-word occurrence of a usable surname, left to right: one pass over the capitalised words
         List<int[]> hits = new ArrayList<>();
         List<String> surnames = new ArrayList<>(usable.keySet());
+        for (Map.Entry<String, EntityMention> f : firstNames.entrySet()) {
+            surnames.add(f.getKey());
+            usable.put(f.getKey(), f.getValue());
+        }
         Map<String, Integer> index = new HashMap<>();
         for (int k = 0; k < surnames.size(); k++) {
             index.put(surnames.get(k), k);
@@ -362,7 +393,7 @@ final class Preparation {
             }
             i = en;
         }
-        hits.addAll(NameTypos.surnameSlips(folded, surnames, a)); // "Carvahlo" for "Carvalho"
+        hits.addAll(NameTypos.surnameSlips(folded, surnames.subList(0, surnameCount), a)); // "Carvahlo" for "Carvalho"
         hits.sort(Comparator.comparingInt((int[] h) -> h[0]));
         int lastEnd = -1;
         for (int[] h : hits) {
@@ -452,9 +483,11 @@ final class Preparation {
         // a person's company: "Anthropic's Mrinank Sharma", "Anthropic researcher X", "X, ... at Anthropic"
         for (EntityMention p : a.persons) {
             for (EntityMention c : a.companiesIn(Math.max(0, p.start() - 80), p.start())) {
-                if (p.start() - c.end() <= 40
-                        && BEFORE_PERSON_COMPANY.matcher(a.between(c.end(), p.start())).matches()
-                        && !NOT_POSSESSOR_GAP.matcher(a.between(c.end(), p.start())).find()) {
+                String gap = a.between(c.end(), p.start());
+                if (p.start() - c.end() <= 40 && BEFORE_PERSON_COMPANY.matcher(gap).matches()
+                        && !NOT_POSSESSOR_GAP.matcher(gap).find()
+                        && (gap.startsWith("'") || RoleParser.hasHeadWord(gap) || gap.isBlank())) {
+                    // "Anthropic's X", "OpenAI CTO X"; not "Lumenfield confirmed X"
                     a.personCompany.putIfAbsent(p.id(), c);
                 }
             }
@@ -476,7 +509,7 @@ final class Preparation {
             }
             for (EntityMention c : a.companiesIn(p.end(), end)) {
                 String lead = a.between(Math.max(p.end(), c.start() - 12), c.start());
-                if (!MOVE_WORD_BEFORE.matcher(lead).find()) {
+                if (!MOVE_WORD_BEFORE.matcher(lead).find() && !FORMER_BEFORE.matcher(lead).find()) {
                     a.personCompany.put(p.id(), c);
                     break;
                 }

@@ -327,9 +327,19 @@ final class RoleFinder {
             return null;
         }
         int start = s + tail.indexOf(cand);
-        RoleParser.Role r = RoleParser.classify(cand, null);
+        String team = null;
+        Matcher tm = TEAM_AFTER_TITLE.matcher(text);
+        tm.region(start + cand.length(), sEnd);
+        if (RoleParser.teamOf(cand) == null && tm.lookingAt()) {
+            team = tm.group(1).trim(); // "a staff research scientist on the interpretability team"
+        }
+        RoleParser.Role r = RoleParser.classify(cand, team);
         return new RoleParser.Role(r.title(), r.team(), r.category(), r.seniority(), r.founder(), start, start + cand.length());
     }
+
+    /** "... on the interpretability team", "... in its applied research group": the team a title belongs to. */
+    private static final Pattern TEAM_AFTER_TITLE = Pattern.compile("(?i)[ ]+(?:on|in|with|of)[ ]+(?:the|its|their|[\\p{L}]+'s)[ ]+"
+            + "(?!same\\b)([\\p{L}&/ -]{2,40}?)[ ]+(?:team|group|lab|division|unit|org|organi[sz]ation)\\b");
 
     private static final Pattern FUTURE = Pattern.compile(
             "(?i)^(?:[ ]*,[^,]{0,60},)?[ ]+(?:will[ ]+be|will[ ]+become|becomes|is[ ]+to[ ]+become|will[ ]+serve[ ]+as|is[ ]+set[ ]+to[ ]+become|"

@@ -79,6 +79,9 @@ final class SubjectFinder {
     private static final Pattern OBJECT_END = Pattern.compile("[.;]|\\b(?:who|which|said|after|to join)\\b");
     private static final Pattern OBJECT_PRONOUN = Pattern.compile("^[ ]+(him|her)\\b");
     private static final Pattern PRONOUN_NEXT = Pattern.compile("(?i)^(?:he|she|I)\\b");
+    /** "are leaving", "is joining": a finite verb in the progressive, not a participle. */
+    private static final Pattern PROGRESSIVE_AUXILIARY = Pattern.compile("(?i)\\b(?:is|are|was|were|am|be|been)[ ]+(?:(?:also|now|"
+            + "still|reportedly|officially)[ ]+)?$");
     /** "co-founded X with A and B". */
     private static final Pattern WITH = Pattern.compile("\\bwith\\b");
     private static final Pattern SEPARATOR_ONLY = Pattern.compile(
@@ -382,7 +385,8 @@ final class SubjectFinder {
     private void participle(SentenceSplitter.Sentence s, EventClassifier.Trigger t, String tw, List<int[]> relatives,
                             QuoteFinder.Quote q, int clauseStart, Subjects out) {
         String lead = a.before(t.start(), 25, s.start());
-        boolean participle = tw.endsWith("ing") || tw.startsWith("to ") || PARTICIPLE_LEAD.matcher(lead).find();
+        boolean participle = tw.endsWith("ing") && !PROGRESSIVE_AUXILIARY.matcher(lead).find() || tw.startsWith("to ")
+                || PARTICIPLE_LEAD.matcher(lead).find();
         if (!participle && clauseStart <= s.start()) {
             return;
         }

@@ -18,8 +18,18 @@ class EventClassifierTest {
             Map.entry("promotion", List.of("Kestrel promoted Ana to CTO.", "She was elevated to president.",
                     "It elevated Farid Karimi, its head of infrastructure, to CTO.")),
             Map.entry("takes over as", List.of("Rao takes over as CTO.", "She will take over as chief executive.")),
+            Map.entry("succeeded by", List.of("She will be succeeded by her deputy, Ezekiel Mora.",
+                    "He was replaced by Ana Ruiz.", "Nwachukwu will be succeeded on an interim basis by Mora.")),
+            Map.entry("succeeds", List.of("Tomasz Wierzbicki will succeed her.", "She succeeds Pavel Novak.",
+                    "with Ngozi Eze succeeding him as CEO")),
+            Map.entry("serves as interim", List.of("Leila Haddadi will serve as acting chief product officer.",
+                    "Yusuf Karaca will serve as interim CEO.")),
+            Map.entry("runs a team for now", List.of("Vikram Sethi will run the safeguards team until a permanent replacement is hired.",
+                    "Quint would lead the preparedness team on an interim basis.", "She will oversee research in the interim.")),
+            Map.entry("remains as adviser", List.of("Piotr Zalewski will remain with us as a senior adviser.",
+                    "He stays on as chairman.")),
             Map.entry("becomes a top role", List.of("Adler becomes chief executive.", "He will be the new CEO.",
-                    "Clarke will become executive chair.")),
+                    "Clarke will become executive chair.", "He became Fernhill's chief operating officer in March.")),
             Map.entry("moves into a role", List.of("He transitions into a new role.")),
             Map.entry("return", List.of("She rejoined the lab.", "He returns to Google.", "Lemos is back at Quillon.",
                     "He is coming back.")),
@@ -39,7 +49,7 @@ class EventClassifierTest {
                     "It named chief financial officer Aisha Bello interim CEO.")),
             Map.entry("last day", List.of("Today is my last day.", "Friday was her final day.")),
             Map.entry("departure", List.of("She left OpenAI.", "He departs this week.", "They parted ways.",
-                    "He is no longer with the company.")));
+                    "He is no longer with the company.", "Tobias Wren is out as head of product.")));
 
     @Test
     void everyRuleFindsItsExamples() {
