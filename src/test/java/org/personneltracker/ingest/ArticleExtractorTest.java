@@ -115,6 +115,25 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void aReturnIsToTheCompanyThePersonIsIntroducedAsHavingLeft() {
+        Extraction x = extract("Jane Doe, OpenAI's former head of research, is returning as chief scientist after two years at Meta.");
+        Candidate back = find(x, "Jane Doe", "OpenAI", EventType.RETURN);
+        assertEquals("meta", back.origin().slug());
+        Candidate left = find(x, "Jane Doe", "Meta", EventType.DEPARTURE);
+        assertEquals("openai", left.destination().slug());
+        assertTrue(x.candidates().stream().noneMatch(c -> c.type() == EventType.RETURN && c.company().slug().equals("meta")));
+    }
+
+    @Test
+    void aCompanyNamedAsWherePeopleWorkedBeforeIsNotTheHiringOne() {
+        Extraction x = extract("OpenAI is growing. The company said it had hired Jane Doe, previously finance chief at Meta, "
+                + "as chief financial officer.");
+        Candidate hire = find(x, "Jane Doe", "OpenAI", EventType.HIRE);
+        assertEquals("meta", hire.origin().slug());
+        assertTrue(x.candidates().stream().noneMatch(c -> c.type() == EventType.HIRE && c.company().slug().equals("meta")));
+    }
+
+    @Test
     void theCompanyAsActorMakesThePersonTheObject() {
         Extraction x = extract("OpenAI fired Jane Roe, its head of security, on Friday.");
         Candidate c = find(x, "Jane Roe", "OpenAI", EventType.DEPARTURE);

@@ -56,7 +56,8 @@ final class Preparation {
     /** "X, who led ... at Y," / "X, a researcher at Y," / "X, the head of ...". */
     private static final Pattern APPOSITIVE_INTRODUCTION = Pattern.compile("(?is)^,[ ]*(?:who[ ]+(?:led|leads|headed|heads|ran|runs|was|is|"
             + "had been|worked|works|oversaw|managed|co-led)|an?[ ]|the[ ]|its[ ]|[\\p{L}-]+[ ]+(?:at|of)[ ])");
-    private static final Pattern FORMER_BEFORE = Pattern.compile("(?i)\\b(?:former|ex-|formerly)[ ]+$");
+    private static final Pattern FORMER_BEFORE = Pattern.compile("(?i)\\b(?:former[ ]+|formerly[ ]+(?:(?:of|at|with)[ ]+)?)$|\\bex-$");
+    private static final Pattern FORMER_AFTER = Pattern.compile("(?i)^'s?[ ]+former\\b");
     private static final Pattern MOVE_WORD_BEFORE = Pattern.compile("(?i)\\b(?:from|to|joined|join|for)[ ]+$");
 
     private Preparation() {
@@ -513,6 +514,39 @@ final class Preparation {
                     a.personCompany.put(p.id(), c);
                     break;
                 }
+            }
+        }
+        formerCompanies(a);
+    }
+
+    /** "former Kestrel research chief X", "X, a former Kestrel product manager", "X, Korvin's former chief scientist". */
+    private static void formerCompanies(ArticleState a) {
+        for (EntityMention p : a.persons) {
+            if (a.formerCompany.containsKey(p.id())) {
+                continue;
+            }
+            SentenceSplitter.Sentence s = a.sentenceAt(p.start());
+            if (s == null) {
+                continue;
+            }
+            for (EntityMention c : a.companiesIn(Math.max(s.start(), p.start() - 60), p.start())) {
+                if (BEFORE_PERSON_COMPANY.matcher(a.between(c.end(), p.start())).matches()
+                        && (FORMER_BEFORE.matcher(a.before(c.start(), 12, s.start())).find()
+                        || FORMER_AFTER.matcher(a.between(c.end(), p.start())).lookingAt())) {
+                    a.formerCompany.put(p.id(), c);
+                }
+            }
+            if (a.formerCompany.containsKey(p.id()) || p.end() >= a.norm.length() || a.norm.charAt(p.end()) != ',') {
+                continue;
+            }
+            int close = a.norm.indexOf(',', p.end() + 1);
+            int end = close < 0 || close > s.end() ? s.end() : close;
+            for (EntityMention c : a.companiesIn(p.end(), end)) {
+                if (FORMER_BEFORE.matcher(a.before(c.start(), 12, p.end())).find()
+                        || FORMER_AFTER.matcher(a.between(c.end(), end)).lookingAt()) {
+                    a.formerCompany.put(p.id(), c);
+                }
+                break;
             }
         }
     }
