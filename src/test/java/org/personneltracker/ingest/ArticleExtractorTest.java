@@ -134,6 +134,23 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void aDigestItemIsDatedByTheDateItEndsWith() {
+        Extraction x = extract("Moves this week:\n\n• Meta hired Jane Doe as general counsel. She was at OpenAI. — February 3\n"
+                + "• Anthropic named John Roe head of policy. — February 5\n");
+        assertEquals("2026-02-03", find(x, "Jane Doe", "Meta", EventType.HIRE).date().toString());
+        assertEquals("2026-02-05", find(x, "John Roe", "Anthropic", EventType.HIRE).date().toString());
+    }
+
+    @Test
+    void aDepartureToldAsTheHistoryOfAReturnIsWhereThePersonComesBackFrom() {
+        Extraction x = extract("OpenAI brought back Jane Doe as head of data, a year after she left for Meta.");
+        Candidate back = find(x, "Jane Doe", "OpenAI", EventType.RETURN);
+        assertEquals("meta", back.origin().slug());
+        assertTrue(x.candidates().stream().noneMatch(c -> c.type() == EventType.DEPARTURE && c.company().slug().equals("openai")));
+        assertTrue(x.candidates().stream().noneMatch(c -> c.type() == EventType.HIRE && c.company().slug().equals("meta")));
+    }
+
+    @Test
     void theCompanyAsActorMakesThePersonTheObject() {
         Extraction x = extract("OpenAI fired Jane Roe, its head of security, on Friday.");
         Candidate c = find(x, "Jane Roe", "OpenAI", EventType.DEPARTURE);

@@ -44,6 +44,9 @@ final class EventDates {
     DateResolver.DateHit dateOf(SentenceSplitter.Sentence s, EventClassifier.Trigger t, List<int[]> relatives,
                                 EntityMention person) {
         DateResolver.DateHit d = pick(s, t, relatives, a.triggersOf(s));
+        if (d == null) {
+            d = itemDate(s, t);
+        }
         if (d == null && SAME_TIME.matcher(s.text(a.norm)).find()) {
             d = inferred(lastEventDate);
         }
@@ -58,6 +61,30 @@ final class EventDates {
         }
         return d;
     }
+
+    /**
+     * The date a digest item ends with ("• Parallax hired X as general counsel. She was ... — July 20", "(July 21)"):
+     * the date of every event of that line.
+     */
+    private DateResolver.DateHit itemDate(SentenceSplitter.Sentence s, EventClassifier.Trigger t) {
+        SentenceSplitter.Sentence last = s;
+        for (int i = s.index() + 1; i < a.sentences.size() && a.sentences.get(i).paragraph() == s.paragraph(); i++) {
+            last = a.sentences.get(i);
+        }
+        List<DateResolver.DateHit> hits = a.datesOf(last);
+        if (hits.isEmpty()) {
+            return null;
+        }
+        DateResolver.DateHit h = hits.get(hits.size() - 1);
+        if (h.start() < t.end() || !ITEM_DATE_END.matcher(a.between(h.end(), last.end())).matches()
+                || !ITEM_DATE_LEAD.matcher(a.before(h.start(), 6, last.start())).find() || isFutureUse(h, last)) {
+            return null;
+        }
+        return h;
+    }
+
+    private static final Pattern ITEM_DATE_LEAD = Pattern.compile("(?:^|[—–(-]|\\.)[ ]*$");
+    private static final Pattern ITEM_DATE_END = Pattern.compile("[ ]*[).]?[ ]*");
 
     /** A date taken from elsewhere in the story: kept, but it never wins over a date the sentence gives itself. */
     private static DateResolver.DateHit inferred(DateResolver.DateHit h) {

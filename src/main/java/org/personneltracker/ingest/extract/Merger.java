@@ -1,5 +1,6 @@
 package org.personneltracker.ingest.extract;
 
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.personneltracker.common.PartialDate;
 import org.personneltracker.event.Circumstance;
 import org.personneltracker.event.EventType;
@@ -41,7 +43,7 @@ final class Merger {
     }
 
     List<Candidate> candidates(List<CandidateDraft> drafts) {
-        List<CandidateDraft> merged = merge(dropWeak(drafts));
+        List<CandidateDraft> merged = returnHistory(merge(dropWeak(drafts)));
         crossLink(merged);
         merged = foldRoleChangesIntoHires(merge(merged));
         List<Candidate> out = new ArrayList<>();
@@ -75,6 +77,35 @@ final class Merger {
                 d.role = null; // "promoted X to CEO ... X will succeed her": the promotion's role wins the merge
             }
             out.add(d);
+        }
+        return out;
+    }
+
+    /**
+     * "brought back X, 18 months after she left for Fernhill AI": a departure told in the sentence of the person's
+     * return to the same company, after "after", "since" or "until", is the return's history, and where they went is
+     * where they come back from.
+     */
+    private static final Pattern BACKGROUND_DEPARTURE = Pattern.compile("(?i)\\b(?:after|since|until|before|when)[ ]+"
+            + "(?:he|she|they|(?-i:\\p{Lu})[\\p{L}'-]+)[ ]+(?:had[ ]+)?$");
+
+    private List<CandidateDraft> returnHistory(List<CandidateDraft> drafts) {
+        List<CandidateDraft> out = new ArrayList<>();
+        for (CandidateDraft d : drafts) {
+            CandidateDraft back = null;
+            for (CandidateDraft x : drafts) {
+                if (d.type == EventType.DEPARTURE && x.type == EventType.RETURN && x.sentence == d.sentence
+                        && x.person.id().equals(d.person.id()) && ArticleState.sameCompany(x.company, d.company)
+                        && BACKGROUND_DEPARTURE.matcher(a.before(d.triggerStart, 30, 0)).find()) {
+                    back = x;
+                }
+            }
+            if (back == null) {
+                out.add(d);
+            } else if (back.origin == null && d.destination != null) {
+                back.origin = d.destination;
+                back.originExplicit = true;
+            }
         }
         return out;
     }
