@@ -68,8 +68,8 @@ final class EventClassifier {
                     EventType.ROLE_CHANGE, null, Voice.SUBJECT, Kind.PLAIN, 0.7),
             rule("promotion", "promoted,promotes,promoting,elevated,elevates,elevating",
                     "promot(?:ed|es|ing)|elevat(?:ed|es|ing)(?=[ ]+(?:to\\b|its\\b|their\\b|the\\b|\\p{Lu}))", EventType.ROLE_CHANGE, null, Voice.OBJECT, Kind.PLAIN, 0.85),
-            rule("takes over as", "take,took,taking,will,to",
-                    "(?:takes?|took|taking|will take)[ ]+over[ ]+as|(?:to|will)[ ]+take[ ]+over[ ]+as", EventType.ROLE_CHANGE, null,
+            rule("takes over as", "take,took,taking,taken,will,to",
+                    "(?:takes?|took|taking|taken|will take)[ ]+over[ ]+as|(?:to|will)[ ]+take[ ]+over[ ]+as", EventType.ROLE_CHANGE, null,
                     Voice.SUBJECT, Kind.PLAIN, 0.8),
             rule("succeeded by", "be,been,is,was,are,were,will,replaced",
                     "(?:(?:will[ ]+)?be|been|is|was|are|were)[ ]+(?:succeeded|replaced)(?:[ ]+(?:on[ ]+an[ ]+interim[ ]+basis|"
@@ -147,10 +147,11 @@ final class EventClassifier {
             rule("join", "join,to,sign,came,comes,is,will",
                     "join(?:s|ed|ing)?|to[ ]+join|sign(?:s|ed)?[ ]+on[ ]+(?:with|at)|came[ ]+aboard|comes[ ]+aboard|"
                     + "is[ ]+joining|will[ ]+join", EventType.HIRE, null, Voice.SUBJECT, Kind.PLAIN, 0.9),
-            rule("hire by a company", "hired,hires,hire,hiring,recruit,poach,lures,lured,luring,tapped,tapping,taps,appoint,appointment,named,names,naming,welcomes,welcomed,welcoming,snags,snagged,brought,brings,added",
+            rule("hire by a company", "hired,hires,hire,hiring,recruit,poach,lures,lured,luring,tapped,tapping,taps,appoint,appointment,named,names,naming,welcomes,welcomed,welcoming,snags,snagged,brought,brings,bring,bringing,added,snaps,snapped,enlist,enlists,enlisted,enlisting",
                     "hir(?:ed|es|e|ing)|recruit(?:s|ed|ing)?|poach(?:es|ed|ing)?|lur(?:es|ed|ing)|tapp(?:ed|ing)|taps|"
                     + "appoint(?:s|ed|ing)?|appointment|named|names|naming|welcom(?:es|ed|ing)|snag(?:s|ged)|"
-                    + "brought[ ]+on|brings[ ]+on|added", EventType.HIRE, null, Voice.OBJECT, Kind.PLAIN, 0.85),
+                    + "(?:brought|brings|bring|bringing)[ ]+(?:on(?:board)?|in|aboard)(?![ ]+(?:revenue|money|sales|\\$|cash|funding))|"
+                    + "added|snap(?:s|ped)[ ]+up|enlist(?:s|ed|ing)?", EventType.HIRE, null, Voice.OBJECT, Kind.PLAIN, 0.85),
             // other departures
             rule("last day", "last,final",
                     "(?:last|final)[ ]+day", EventType.DEPARTURE, null, Voice.NOUN, Kind.PLAIN, 0.9),

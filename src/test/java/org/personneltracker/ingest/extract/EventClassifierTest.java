@@ -17,7 +17,8 @@ class EventClassifierTest {
             Map.entry("sabbatical", List.of("He is taking a sabbatical.", "She went on extended sabbatical.")),
             Map.entry("promotion", List.of("Kestrel promoted Ana to CTO.", "She was elevated to president.",
                     "It elevated Farid Karimi, its head of infrastructure, to CTO.")),
-            Map.entry("takes over as", List.of("Rao takes over as CTO.", "She will take over as chief executive.")),
+            Map.entry("takes over as", List.of("Rao takes over as CTO.", "She will take over as chief executive.",
+                    "Wang has taken over as interim CEO.")),
             Map.entry("succeeded by", List.of("She will be succeeded by her deputy, Ezekiel Mora.",
                     "He was replaced by Ana Ruiz.", "Nwachukwu will be succeeded on an interim basis by Mora.")),
             Map.entry("succeeds", List.of("Tomasz Wierzbicki will succeed her.", "She succeeds Pavel Novak.",
@@ -46,7 +47,8 @@ class EventClassifierTest {
             Map.entry("join", List.of("She joined Meta.", "He is joining Anthropic.", "She signed on with xAI.")),
             Map.entry("hire by a company", List.of("Meta hired Jane.", "OpenAI poached two researchers.",
                     "The board appointed her.", "Aster welcomed Ruth.",
-                    "It named chief financial officer Aisha Bello interim CEO.")),
+                    "It named chief financial officer Aisha Bello interim CEO.", "Google is bringing in Varun Mohan.",
+                    "Orrery snapped up two researchers.", "The lab enlisted Ruth Adler.")),
             Map.entry("last day", List.of("Today is my last day.", "Friday was her final day.")),
             Map.entry("departure", List.of("She left OpenAI.", "He departs this week.", "They parted ways.",
                     "He is no longer with the company.", "Tobias Wren is out as head of product.")));
@@ -78,6 +80,13 @@ class EventClassifierTest {
             for (String anchor : rule.anchors()) {
                 assertEquals(anchor.toLowerCase(Locale.ROOT), anchor);
             }
+        }
+    }
+
+    @Test
+    void bringingInMoneyIsNotAHire() {
+        for (String s : List.of("The unit brought in $40 million.", "Sales brought in revenue.")) {
+            assertTrue(EventClassifier.find(s, 0, s.length()).stream().noneMatch(t -> t.rule().name().equals("hire by a company")), s);
         }
     }
 
