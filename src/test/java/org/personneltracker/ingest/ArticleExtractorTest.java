@@ -151,6 +151,18 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void aPluralSubjectIsThePeopleJustListedAndAListSharesItsTitle() {
+        Extraction x = extract("Meta hired three people from OpenAI on Monday. Jane Doe is joined by John Roe and Ana Ruiz, "
+                + "all research engineers on the same team. The three resigned from OpenAI last week.");
+        assertNotNull(find(x, "Jane Doe", "OpenAI", EventType.DEPARTURE));
+        for (String name : List.of("John Roe", "Ana Ruiz")) {
+            Candidate dep = find(x, name, "OpenAI", EventType.DEPARTURE);
+            assertEquals(RoleCategory.RESEARCH, dep.category(), name);
+        }
+        assertEquals("research engineer", find(x, "Ana Ruiz", "OpenAI", EventType.DEPARTURE).roleTitle());
+    }
+
+    @Test
     void theCompanyAsActorMakesThePersonTheObject() {
         Extraction x = extract("OpenAI fired Jane Roe, its head of security, on Friday.");
         Candidate c = find(x, "Jane Roe", "OpenAI", EventType.DEPARTURE);

@@ -2,7 +2,9 @@ package org.personneltracker.ingest.extract;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.personneltracker.common.DatePrecision;
 import org.personneltracker.event.EventType;
@@ -34,7 +36,8 @@ final class EventDates {
     private boolean storyDateKnown;
     private DateResolver.DateHit lastEventDate;
     private int lastEventSentence = -1;
-    private String lastEventPerson;
+    /** The people of the last dated event's sentence ("hired A, B and C on Tuesday ... all three had left"). */
+    private final Set<String> lastEventPersons = new HashSet<>();
 
     EventDates(ArticleState a) {
         this.a = a;
@@ -51,8 +54,8 @@ final class EventDates {
             d = inferred(lastEventDate);
         }
         if (d == null && lastEventDate != null && lastEventSentence >= 0 && s.index() - lastEventSentence <= 2
-                && a.sentences.get(lastEventSentence).paragraph() == s.paragraph() && lastEventPerson != null
-                && lastEventPerson.equals(person.id()) && a.datesOf(s).isEmpty()) {
+                && a.sentences.get(lastEventSentence).paragraph() == s.paragraph()
+                && lastEventPersons.contains(person.id()) && a.datesOf(s).isEmpty()) {
             // the same story goes on about the same person: the date given earlier holds
             d = inferred(lastEventDate);
         }
@@ -144,9 +147,12 @@ final class EventDates {
     /** Remembers a kept draft's date for the sentences that follow. */
     void told(CandidateDraft d, SentenceSplitter.Sentence s) {
         if (d.date != null && (d.date.explicit() || !d.date.approximate())) {
+            if (lastEventSentence != s.index() || !d.date.equals(lastEventDate)) {
+                lastEventPersons.clear();
+            }
             lastEventDate = d.date;
             lastEventSentence = s.index();
-            lastEventPerson = d.person.id();
+            lastEventPersons.add(d.person.id());
         }
     }
 

@@ -106,6 +106,9 @@ final class RoleFinder {
         }
         r = relative(text, person.end(), sEnd, companies);
         if (r == null) {
+            r = sharedByList(text, person.end(), sEnd);
+        }
+        if (r == null) {
             r = appositive(text, person.end(), sEnd, companies);
         }
         if (r == null) {
@@ -119,6 +122,22 @@ final class RoleFinder {
             }
         }
         return r;
+    }
+
+    /** "A, B and C, all research engineers on the same team": the title the list shares, in the singular. */
+    private static final Pattern SHARED_BY_LIST = Pattern.compile("^(?:(?:,[ ]*|[ ]+and[ ]+|,[ ]+and[ ]+)\\p{Lu}[\\p{L}'.-]*"
+            + "(?:[ ]+\\p{Lu}[\\p{L}'.-]*){0,3})*,[ ]+(?:all|both)[ ]+(?:(?:of[ ]+them|former|current)[ ]+)?"
+            + "([\\p{L} -]{2,60}?)s(?=[ ]+(?:on|in|at|of|with|from|who|and)\\b|[ ]*[,.;]|$)");
+
+    private static RoleParser.Role sharedByList(String text, int from, int sEnd) {
+        Matcher m = SHARED_BY_LIST.matcher(text);
+        m.region(from, sEnd);
+        if (!m.lookingAt() || !RoleParser.hasHeadWord(m.group(1))) {
+            return null;
+        }
+        RoleParser.Role r = RoleParser.classify(m.group(1).trim(), null);
+        return r.title() == null ? null
+                : new RoleParser.Role(r.title(), r.team(), r.category(), r.seniority(), r.founder(), m.start(1), m.end(1));
     }
 
     /** "previously a principal scientist at X", "most recently as a director of research": the role held before. */

@@ -237,6 +237,9 @@ final class SubjectFinder {
             addCoordinated(out.people, p, t.start());
             return out;
         }
+        if (q == null && group(s, t, clauseStart, out)) {
+            return out;
+        }
         if (pronoun(s, t, q, clauseStart, out)) {
             return out;
         }
@@ -245,6 +248,44 @@ final class SubjectFinder {
             cataphora(s, t, clauseStart, out);
         }
         return out;
+    }
+
+    /** "The four", "Both", "The pair", "All three researchers", "The departing engineers": the people just listed. */
+    private static final Pattern GROUP_SUBJECT = Pattern.compile("(?i)^[ ]*(?:(?:(?:the|all|all[ ]+of[ ]+the)[ ]+)?"
+            + "(two|three|four|five|six|seven|eight|2|3|4|5|6|7|8)(?:[ ]+(?:of[ ]+them|[\\p{Ll}-]+s))?|both(?:[ ]+of[ ]+them|[ ]+[\\p{Ll}-]+s)?|"
+            + "the[ ]+(?:pair|trio|duo)|the[ ]+(?:[\\p{Ll}-]+[ ]+)?(?:researchers|engineers|scientists|executives|founders|co-founders|"
+            + "leaders|employees|staffers))(?:[ ]+(?:have|had|also|all|each|then|later|reportedly|both|are|were|will|would|is|has))*[ ]*$");
+    private static final List<String> NUMBERS = List.of("two", "three", "four", "five", "six", "seven", "eight");
+
+    /**
+     * "Krause is joined by A, B and C. The four resigned from Kestrel on Friday": a plural subject is the people the
+     * sentences just before listed (the last N of them when it says how many).
+     */
+    private boolean group(SentenceSplitter.Sentence s, EventClassifier.Trigger t, int clauseStart, Subjects out) {
+        Matcher m = GROUP_SUBJECT.matcher(a.between(Math.max(clauseStart, s.start()), t.start()));
+        if (!m.matches()) {
+            return false;
+        }
+        int n = 0;
+        if (m.group(1) != null) {
+            String w = m.group(1).toLowerCase(Locale.ROOT);
+            n = Character.isDigit(w.charAt(0)) ? Integer.parseInt(w) : NUMBERS.indexOf(w) + 2;
+        }
+        for (int i = s.index() - 1; i >= Math.max(0, s.index() - 2); i--) {
+            SentenceSplitter.Sentence prev = a.sentences.get(i);
+            List<EntityMention> listed = new ArrayList<>();
+            for (EntityMention p : a.personsIn(prev.start(), prev.end())) {
+                if (!a.inQuote(p.start()) && p != a.byline && listed.stream().noneMatch(x -> x.id().equals(p.id()))) {
+                    listed.add(p);
+                }
+            }
+            if (listed.size() >= 2 && (n == 0 || listed.size() >= n)) {
+                out.people.addAll(n == 0 ? listed : listed.subList(listed.size() - n, listed.size()));
+                out.pronoun = true;
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "did not leave", "denied a report that X would join": no event is reported. */
