@@ -285,6 +285,16 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void anAmountInTheNextSentenceJoinsTheValuationOfTheRoundInTalks() {
+        Extraction x = extract("Meta Is Said to Weigh Funding at $9 Billion Value\n\nAnthropic is in early talks to raise new funding"
+                + " that would value it at roughly $9 billion, people said. The company is looking to raise about $600 million.");
+        assertTrue(x.mentions().stream().anyMatch(m -> Long.valueOf(600_000_000L).equals(m.amount())
+                && Long.valueOf(9_000_000_000L).equals(m.valuation()) && m.status() == FundingStatus.IN_TALKS), x.mentions().toString());
+        assertTrue(x.mentions().stream().noneMatch(m -> Long.valueOf(9L).equals(m.amount())
+                || Long.valueOf(9_000_000_000L).equals(m.amount())), x.mentions().toString());
+    }
+
+    @Test
     void aFutureDepartureIsDatedByItsAnnouncementAndFollowOnSentencesKeepTheStorysDate() {
         Extraction x = extract("OpenAI said on Monday that its vice president of research, Anders Holm, will leave the company."
                 + " Holm will remain until May to finish the next model.\n\nChief scientist Ruth Kim is stepping down as well.");
