@@ -29,7 +29,7 @@ final class RoleFinder {
                     + "will|would|removed|removes|dismissed|succeeds|succeeded|replaces|replaced|elevated|thanked|praised|"
                     + "brought|among|both|between|than|whom|whose|which|who)\\b)");
     private static final Pattern LEADING_JUNK = Pattern.compile(
-            "(?i)^(?:(?:the|a|an|its|their|his|her|former|then-?|now-?|ex-|longtime|long-time|veteran|star|top|"
+            "(?i)^(?:(?:and|the|a|an|its|their|his|her|former|then-?|now-?|ex-|longtime|long-time|veteran|star|top|"
                     + "previously|formerly|most[ ]+recently|until[ ]+recently|currently|now|also|"
                     + "prominent|senior-most|outgoing|incoming|respected|well-known|high-profile|company|startup|"
                     + "lab's|firm's|company's|startup's|[\\p{L}.-]+'s)[ ]+)+");
@@ -57,11 +57,19 @@ final class RoleFinder {
                     + "spent|said|thanked|took|takes|next|later|earlier|this|last|tomorrow|today|yesterday|"
                     + "beginning|effective)\\b)");
 
+    /** "president in protest", "chief executive under an agreement", "co-founder is": a clause after the title. */
+    private static final Pattern TRAILING_CLAUSE = Pattern.compile("(?i)[ ]+(?:in|under|after|whereas|while|who|which|since|until|"
+            + "before|because|is|was|are|were)(?:[ ]+.*)?$|[ ]+and$");
+    private static final Pattern TRAILING_NAME = Pattern.compile("[ ]+(\\p{Lu}\\p{Ll}+(?:[ ]+\\p{Lu}[\\p{Ll}'-]+){1,2})(?:[ ]+and)?$");
+    private static final Pattern TITLE_CAPS = Pattern.compile("(?i)\\b(?:staff|technical|counsel|officer|general|people|operations|"
+            + "research|safety|product|engineering|policy|affairs|relations|partner|fellow|member|public|global|principal|"
+            + "distinguished|managing|executive|chief|senior|vice|data|science|security|trust|learning|machine)\\b");
+
     private static final Pattern ONE_OF = Pattern.compile("(?i)^(?:one|two)[ ]+of[ ]+(?:the[ ]+|its[ ]+|[\\p{L}.-]+'s[ ]+)?");
     private static final Pattern FOUNDERS = Pattern.compile("(?i)\\b(co-?|)founders\\b");
     /** "researchers A and B": each is a researcher. */
     private static final Pattern PLURAL_TITLE = Pattern.compile("(?i)\\b(researcher|engineer|scientist|executive|director|"
-            + "leader|manager|staffer|employee)s\\b");
+            + "leader|manager|staffer|employee|ceo|cto|officer)s\\b");
     private static final Pattern TRAILING_OWNER = Pattern.compile(
             "[ ]+of[ ]+(?:\\p{Lu}[\\p{L}-]*[ ]+){0,3}\\p{Lu}[\\p{L}-]*'s?$");
     private static final Pattern ENDS_WITH_TITLE = Pattern.compile(
@@ -400,6 +408,12 @@ final class RoleFinder {
         c = FOUNDERS.matcher(c).replaceAll("$1founder");
         c = PLURAL_TITLE.matcher(c).replaceAll("$1");
         c = LEADING_JUNK.matcher(c).replaceFirst("");
+        c = TRAILING_CLAUSE.matcher(c).replaceFirst("");
+        Matcher name = TRAILING_NAME.matcher(c);
+        if (name.find() && name.start() > 0 && !RoleParser.hasHeadWord(name.group(1)) && !TITLE_CAPS.matcher(name.group(1)).find()
+                && RoleParser.hasHeadWord(c.substring(0, name.start()))) {
+            c = c.substring(0, name.start()); // "co-founder Douglas Chen", "researcher Olivia Grant and"
+        }
         c = TRAILING_JUNK.matcher(c).replaceFirst("");
         c = TRAILING_OWNER.matcher(c).replaceFirst("");
         c = TRAILING_SEPARATORS.matcher(c).replaceFirst("").trim();
