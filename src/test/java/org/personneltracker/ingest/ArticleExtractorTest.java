@@ -115,6 +115,54 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void aReturnIsToTheCompanyThePersonIsIntroducedAsHavingLeft() {
+        Extraction x = extract("Jane Doe, OpenAI's former head of research, is returning as chief scientist after two years at Meta.");
+        Candidate back = find(x, "Jane Doe", "OpenAI", EventType.RETURN);
+        assertEquals("meta", back.origin().slug());
+        Candidate left = find(x, "Jane Doe", "Meta", EventType.DEPARTURE);
+        assertEquals("openai", left.destination().slug());
+        assertTrue(x.candidates().stream().noneMatch(c -> c.type() == EventType.RETURN && c.company().slug().equals("meta")));
+    }
+
+    @Test
+    void aCompanyNamedAsWherePeopleWorkedBeforeIsNotTheHiringOne() {
+        Extraction x = extract("OpenAI is growing. The company said it had hired Jane Doe, previously finance chief at Meta, "
+                + "as chief financial officer.");
+        Candidate hire = find(x, "Jane Doe", "OpenAI", EventType.HIRE);
+        assertEquals("meta", hire.origin().slug());
+        assertTrue(x.candidates().stream().noneMatch(c -> c.type() == EventType.HIRE && c.company().slug().equals("meta")));
+    }
+
+    @Test
+    void aDigestItemIsDatedByTheDateItEndsWith() {
+        Extraction x = extract("Moves this week:\n\n• Meta hired Jane Doe as general counsel. She was at OpenAI. — February 3\n"
+                + "• Anthropic named John Roe head of policy. — February 5\n");
+        assertEquals("2026-02-03", find(x, "Jane Doe", "Meta", EventType.HIRE).date().toString());
+        assertEquals("2026-02-05", find(x, "John Roe", "Anthropic", EventType.HIRE).date().toString());
+    }
+
+    @Test
+    void aDepartureToldAsTheHistoryOfAReturnIsWhereThePersonComesBackFrom() {
+        Extraction x = extract("OpenAI brought back Jane Doe as head of data, a year after she left for Meta.");
+        Candidate back = find(x, "Jane Doe", "OpenAI", EventType.RETURN);
+        assertEquals("meta", back.origin().slug());
+        assertTrue(x.candidates().stream().noneMatch(c -> c.type() == EventType.DEPARTURE && c.company().slug().equals("openai")));
+        assertTrue(x.candidates().stream().noneMatch(c -> c.type() == EventType.HIRE && c.company().slug().equals("meta")));
+    }
+
+    @Test
+    void aPluralSubjectIsThePeopleJustListedAndAListSharesItsTitle() {
+        Extraction x = extract("Meta hired three people from OpenAI on Monday. Jane Doe is joined by John Roe and Ana Ruiz, "
+                + "all research engineers on the same team. The three resigned from OpenAI last week.");
+        assertNotNull(find(x, "Jane Doe", "OpenAI", EventType.DEPARTURE));
+        for (String name : List.of("John Roe", "Ana Ruiz")) {
+            Candidate dep = find(x, name, "OpenAI", EventType.DEPARTURE);
+            assertEquals(RoleCategory.RESEARCH, dep.category(), name);
+        }
+        assertEquals("research engineer", find(x, "Ana Ruiz", "OpenAI", EventType.DEPARTURE).roleTitle());
+    }
+
+    @Test
     void theCompanyAsActorMakesThePersonTheObject() {
         Extraction x = extract("OpenAI fired Jane Roe, its head of security, on Friday.");
         Candidate c = find(x, "Jane Roe", "OpenAI", EventType.DEPARTURE);
@@ -234,6 +282,16 @@ class ArticleExtractorTest {
                 && m.status() == FundingStatus.IN_TALKS), x.mentions().toString());
         assertTrue(x.mentions().stream().anyMatch(m -> Long.valueOf(800_000_000L).equals(m.amount())
                 && Long.valueOf(9_000_000_000L).equals(m.valuation()) && m.status() == FundingStatus.CLOSED), x.mentions().toString());
+    }
+
+    @Test
+    void anAmountInTheNextSentenceJoinsTheValuationOfTheRoundInTalks() {
+        Extraction x = extract("Meta Is Said to Weigh Funding at $9 Billion Value\n\nAnthropic is in early talks to raise new funding"
+                + " that would value it at roughly $9 billion, people said. The company is looking to raise about $600 million.");
+        assertTrue(x.mentions().stream().anyMatch(m -> Long.valueOf(600_000_000L).equals(m.amount())
+                && Long.valueOf(9_000_000_000L).equals(m.valuation()) && m.status() == FundingStatus.IN_TALKS), x.mentions().toString());
+        assertTrue(x.mentions().stream().noneMatch(m -> Long.valueOf(9L).equals(m.amount())
+                || Long.valueOf(9_000_000_000L).equals(m.amount())), x.mentions().toString());
     }
 
     @Test

@@ -24,9 +24,9 @@ import org.personneltracker.ingest.extract.KnownContext;
 import org.personneltracker.ingest.extract.KnownEntity;
 
 /**
- * The labelled article corpus under src/test/resources/ingest-corpus (the articles the rules are tuned on), its
- * held-out set under ingest-corpus/heldout (scored, never tuned on) and the gazetteer fixture both are matched
- * against. Labelling conventions: ingest-corpus/README.md.
+ * The labelled article corpus under src/test/resources/ingest-corpus (the articles the rules are tuned on, the
+ * formerly held-out {@code h*} articles among them), the held-out set under ingest-corpus/heldout2 (scored, never
+ * tuned on) and the gazetteer fixture all are matched against. Labelling conventions: ingest-corpus/README.md.
  */
 final class Corpus {
 
@@ -72,18 +72,34 @@ final class Corpus {
         return articlesIn(dir());
     }
 
-    /** The held-out articles: written to the same shapes, scored, and never used to tune the rules. */
-    static List<Article> heldOut() {
-        return articlesIn(dir().resolve("heldout"));
+    /**
+     * The first held-out set (the {@code h*} articles): written to the same shapes and never tuned on in the first
+     * rework; folded into the tuned corpus once the second held-out set was written, and still reported on its own.
+     */
+    static List<Article> formerlyHeldOut() {
+        return articles().stream().filter(a -> a.name().startsWith("h")).toList();
     }
 
+    /**
+     * The second held-out set, written after studying real coverage and before the second round of rule changes:
+     * scored, never used to tune the rules.
+     */
+    static List<Article> heldOut2() {
+        return articlesIn(dir().resolve("heldout2"));
+    }
+
+    /** -Dingest.only=NAME keeps the articles whose file name contains NAME (for reading one article's misses). */
     private static List<Article> articlesIn(Path dir) {
+        String only = System.getProperty("ingest.only", "");
         List<Article> out = new ArrayList<>();
         try (Stream<Path> files = Files.list(dir)) {
             for (Path p : files.sorted().toList()) {
                 String n = p.getFileName().toString();
                 boolean html = n.endsWith(".html");
                 if (!html && !(n.endsWith(".txt"))) {
+                    continue;
+                }
+                if (!only.isEmpty() && !n.contains(only)) {
                     continue;
                 }
                 String base = n.substring(0, n.lastIndexOf('.'));

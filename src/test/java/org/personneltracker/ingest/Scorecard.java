@@ -113,7 +113,15 @@ final class Scorecard {
         ArticleExtractor extractor = new ArticleExtractor(Corpus.gazetteer());
         for (Corpus.Article a : articles) {
             card.articles++;
-            card.score(a, Corpus.read(extractor, a.toArticleText()));
+            Extraction x = Corpus.read(extractor, a.toArticleText());
+            if (!System.getProperty("ingest.only", "").isEmpty()) {
+                x.candidates().forEach(c -> card.notes.add(a.name() + ": CANDIDATE " + c));
+                x.mentions().forEach(m -> card.notes.add(a.name() + ": MENTION " + m));
+                String text = a.toArticleText().text();
+                x.spans().stream().filter(sp -> sp.label().equals("COMPANY") || sp.label().equals("PERSON"))
+                        .forEach(sp -> card.notes.add(a.name() + ": " + sp.label() + " " + text.substring(sp.start(), sp.end())));
+            }
+            card.score(a, x);
         }
         return card;
     }

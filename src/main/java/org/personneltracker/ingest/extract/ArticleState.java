@@ -42,6 +42,8 @@ final class ArticleState {
     final Map<Integer, EntityMention> focusBefore = new HashMap<>();
     /** A person's company as the article introduces them ("Anthropic's X", "X, a researcher at OpenAI"). */
     final Map<String, EntityMention> personCompany = new HashMap<>();
+    /** The company a person is introduced as having left ("former Kestrel researcher X", "X, Korvin's former CTO"). */
+    final Map<String, EntityMention> formerCompany = new HashMap<>();
     /** Spans to highlight, collected by every stage. */
     final List<Span> spans = new ArrayList<>();
 

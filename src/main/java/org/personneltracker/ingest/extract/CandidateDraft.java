@@ -30,6 +30,9 @@ final class CandidateDraft {
     /** Implied by another event ("to join X" after "left Y"), ranked below what the article states. */
     boolean secondary;
     boolean inRelative;
+    /** Told only as a succession or a stay ("X will succeed her", "Y will remain as an adviser"): dropped when the
+     * article reports another move of the same person (the hire, the return, the departure says more). */
+    boolean weak;
     int sentence;
     int triggerStart;
     int triggerEnd;

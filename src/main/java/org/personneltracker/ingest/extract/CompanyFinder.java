@@ -24,11 +24,13 @@ final class CompanyFinder {
             + "\\b(?:has|have|had)[ ]+(?:since[ ]+)?joined|\\bwill[ ]+join|\\bis[ ]+joining|\\bin[ ]+favou?r[ ]+of|\\bto)"
             + "[ ]+(?:(?:rival|the|competitor|startup|ai|fellow|lab|firm|company|start-up|newcomer|upstart|tech[ ]+giant|giant)[ ]+)*$");
     static final Pattern ORIGIN_MARKER = Pattern.compile(
-            "(?i)(?:\\bfrom|\\bformerly[ ]+(?:of|at|with)|\\bpreviously[ ]+(?:of|at|with)|\\bafter[ ]+(?:leaving|departing|"
+            "(?i)(?:\\bfrom|\\b(?:formerly|previously|most[ ]+recently|until[ ]+recently)(?:[ ]+[\\p{L}-]+){0,5}?[ ]+(?:of|at|with)|"
+                    + "\\bspent[ ]+(?:[\\p{L}\\d-]+[ ]+){1,4}?(?:at|with)|\\bafter[ ]+(?:leaving|departing|"
                     + "quitting|exiting)|\\bwho[ ]+(?:left|quit|departed)|\\bpoached[ ]+from|\\blured[ ]+(?:away[ ]+)?from|"
                     + "\\bafter[ ]+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d+|several|many)[ ]+(?:years?|months?|"
                     + "stint|decade)(?:[ ]+[\\p{Ll}-]+){0,2}[ ]+(?:at|with))"
-                    + "[ ]+(?:(?:rival|the|competitor|startup|ai)[ ]+)*$");
+                    + "[ ]+(?:(?:rival|the|competitor|startup|ai)[ ]+)*(?:(?:[\\p{Ll}-]+[ ]+)?(?:firm|company|lab|laboratory|startup|start-up|"
+                    + "consultancy|bank|fund|agency|contractor|giant|maker|developer|institute|university|ministry|department)[ ]+)?$");
     private static final Pattern FILLER_AFTER_TRIGGER = Pattern.compile(
             "(?i)^[ ]*(?:(?:from|at|with|of|the|its|his|her|their|my|our|role|post|position|job|jobs|as|in|on|rival|startup|"
                     + "company|firm|lab|ai|own|tech|giant|start-up|artificial|intelligence|officially|formally|quietly|"
@@ -53,6 +55,7 @@ final class CompanyFinder {
     /** "the Alphabet unit": a unit of the named company, which is the story's company. */
     private static final Pattern UNIT_AFTER = Pattern.compile("(?i)^(?:'s)?[ ]+(?:unit|subsidiary|division|arm|lab)\\b");
     private static final Pattern ORIGIN_LEAD = Pattern.compile("(?i)\\b(?:from|formerly[ ]+(?:of|at|with)|previously[ ]+(?:of|at|with)|"
+            + "spent[ ]+(?:[\\p{L}\\d-]+[ ]+){1,4}?(?:at|with)|"
             + "after[ ]+(?:a|an|one|two|three|four|five|six|\\d+|several)[ ]+(?:years?|months?)[ ]+at)[ ]+(?:(?:rival|the)[ ]+)?");
     private static final Pattern TWO_CAPITALS = Pattern.compile("\\p{Lu}.*\\p{Lu}");
     /** The company the story is about, named by a common noun right after the event word. */
@@ -78,10 +81,12 @@ final class CompanyFinder {
         if (after != null && UNIT_AFTER.matcher(a.between(after.end(), Math.min(s.end(), after.end() + 20))).lookingAt()) {
             after = storyCompany(person);
         }
+        boolean anaphoric = false;
         if (after == null && a.mainCompany != null && kind != EventClassifier.Kind.FOUNDING
                 && THE_COMPANY_AFTER.matcher(a.between(t.end(), Math.min(s.end(), t.end() + 40))).lookingAt()) {
             // "left the company", "is back at the startup", "departed the agency", "would join the software giant"
             after = d.type == EventType.HIRE ? companyNamedBefore(s, t, person) : storyCompany(person);
+            anaphoric = true;
         }
         CompanyRef unknownAfter = after == null && kind != EventClassifier.Kind.FOUNDING ? orgAfter(t.end(), s.end()) : null;
         CompanyRef c = switch (d.type) {
@@ -89,6 +94,11 @@ final class CompanyFinder {
             case HIRE, RETURN -> hireCompany(d, s, t, person, after, unknownAfter);
             case ROLE_CHANGE -> roleChangeCompany(d, s, t, person, after);
         };
+        EntityMention former = a.formerCompany.get(person.id());
+        if (d.type == EventType.RETURN && former != null && !ArticleState.sameCompany(c, ArticleState.ref(former))
+                && (after == null || anaphoric || isOriginContext(after.start(), s.start()))) {
+            c = ArticleState.ref(former); // "Korvin's former chief scientist is returning after three years at Fernhill AI"
+        }
         if (c == null) {
             return false;
         }
@@ -168,7 +178,11 @@ final class CompanyFinder {
                     }
                 }
             }
-            c = actor != null ? ArticleState.ref(actor) : ArticleState.ref(companyAfterMarker(t.end(), s.end(), HIRE_AT_MARKER));
+            if (actor == null) {
+                EntityMention at = companyAfterMarker(t.end(), s.end(), HIRE_AT_MARKER);
+                actor = at != null && !isOriginContext(at.start(), s.start()) ? at : null; // not "X, previously CFO at Y,"
+            }
+            c = ArticleState.ref(actor);
         } else {
             if (after != null && !isOriginContext(after.start(), s.start())) {
                 c = ArticleState.ref(after);
@@ -336,6 +350,25 @@ final class CompanyFinder {
         }
         return SubjectFinder.PRONOUN_SUBJECT.matcher(a.between(s.start(), Math.min(s.end(), s.start() + 40))).find();
     }
+
+    /** "to become chief financial officer of Parallax Systems": the company a new title is tied to, or null. */
+    CompanyRef titleCompany(SentenceSplitter.Sentence s, EventClassifier.Trigger t) {
+        int limit = Math.min(s.end(), t.end() + 80);
+        Matcher stop = CLAUSE_PUNCTUATION.matcher(a.norm);
+        stop.region(t.end(), limit);
+        if (stop.find()) {
+            limit = stop.start();
+        }
+        for (EntityMention c : a.companiesIn(t.end(), limit)) {
+            if (TITLE_OF_BEFORE.matcher(a.before(c.start(), 8, t.end())).find()) {
+                return ArticleState.ref(c);
+            }
+            break;
+        }
+        return null;
+    }
+
+    private static final Pattern TITLE_OF_BEFORE = Pattern.compile("(?i)\\b(?:of|at)[ ]+(?:the[ ]+)?$");
 
     /** The person's company as introduced, else a company of the sentences just before, else the story's. */
     private CompanyRef fallbackCompany(EntityMention person, CandidateDraft d) {

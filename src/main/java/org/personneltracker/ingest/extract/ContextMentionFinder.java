@@ -36,12 +36,12 @@ final class ContextMentionFinder {
     private static final Pattern FUNDING_WORDS = Pattern.compile("(?i)\\b(rais\\w*|funding|round|valuation|valued|valuing|"
             + "invest\\w*|series [a-k]\\b|seed|financing|fundrais\\w*|backed|tender offer)");
     private static final Pattern VALUATION_BEFORE = Pattern.compile(
-            "(?i)(?:valuation(?:[ ]+of)?|valued[ ]+(?:it[ ]+)?at|valu(?:ing|es|ed)[ ]+(?:it|the[ ]+[\\p{L}-]+(?:[ ]+[\\p{L}-]+)?|"
+            "(?i)(?:valuation(?:[ ]+of)?|valued[ ]+(?:it[ ]+)?at|valu(?:e|ing|es|ed)[ ]+(?:it|the[ ]+[\\p{L}-]+(?:[ ]+[\\p{L}-]+)?|"
                     + "[\\p{L}]+)[ ]+at|worth|value[ ]+of|valuing)"
                     + "(?:[ ]+(?:as[ ]+much[ ]+as|as[ ]+a[ ]+lot[ ]+as|as[ ]+high[ ]+as|up[ ]+to|about|around|roughly|nearly|"
                     + "approximately|more[ ]+than|over|"
                     + "at[ ]+least|some|almost|close[ ]+to|an?[ ]+estimated|just[ ]+over|just[ ]+under|of))*[ ]*$");
-    private static final Pattern VALUATION_AFTER = Pattern.compile("(?i)^[ ]*(?:post-money[ ]+|pre-money[ ]+)?valuation|"
+    private static final Pattern VALUATION_AFTER = Pattern.compile("(?i)^[ ]*(?:post-money[ ]+|pre-money[ ]+)?(?:valuation|value\\b)|"
             + "^[ ]*(?:it|which|that)[ ]+(?:was|is|had[ ]+been|has[ ]+been)[ ]+(?:last[ ]+)?valued[ ]+at");
     /** A value compared with: "more than six times the $9 billion", "doubles its valuation from the $86 billion". */
     private static final Pattern COMPARED_BEFORE = Pattern.compile(
@@ -314,6 +314,10 @@ final class ContextMentionFinder {
         if (currency == null) {
             currency = EUROS.matcher(st).find() ? "EUR" : DOLLARS.matcher(st).find() ? "USD" : null;
         }
+        FundingStatus status = status(text);
+        if (status == null) {
+            status = status(st);
+        }
         for (int i = 0; i < out.size(); i++) {
             Mention o = out.get(i);
             if (o.type() == ContextType.FUNDING_ROUND && (amount != null && amount.equals(o.amount())
@@ -325,13 +329,29 @@ final class ContextMentionFinder {
                         out.remove(i);
                         break;
                     }
+                    // told again in the body: the body's place, so that a figure in the next sentences can join it
+                    out.set(i, new Mention(o.type(), o.title(), o.date(), o.amount(), o.currency(), o.valuation(),
+                            status != null ? status : o.status(), o.key(), new Span(f.start, f.end, "CONTEXT")));
                     return;
                 }
             }
         }
-        FundingStatus status = status(text);
-        if (status == null) {
-            status = status(st);
+        int near = in.sentences().get(Math.max(0, s.index() - 2)).start();
+        for (int i = out.size() - 1; i >= 0; i--) {
+            Mention o = out.get(i);
+            boolean complements = amount != null && valuation == null && o.amount() == null && o.valuation() != null
+                    || valuation != null && amount == null && o.valuation() == null && o.amount() != null;
+            if (o.type() == ContextType.FUNDING_ROUND && complements && o.span().start() >= near && o.span().start() < s.start()
+                    && (status == null || status == o.status())) {
+                // "in talks to raise funding that would value it at $9 billion. The company is looking to raise $600 million"
+                Long am = amount != null ? amount : o.amount();
+                Long val = valuation != null ? valuation : o.valuation();
+                String key = match(ContextType.FUNDING_ROUND, company != null ? company : in.mainCompanySlug(), o.title(), o.date(),
+                        in.published(), am, val);
+                out.set(i, new Mention(o.type(), o.title(), o.date(), am, o.currency() != null ? o.currency() : currency, val,
+                        o.status(), key != null ? key : o.key(), o.span()));
+                return;
+            }
         }
         Matcher r = ROUND.matcher(text);
         String title = r.find() ? roundTitle(r.group(1)) : "Funding round";

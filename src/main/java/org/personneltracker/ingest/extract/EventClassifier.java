@@ -20,7 +20,17 @@ final class EventClassifier {
 
     enum Voice { SUBJECT, OBJECT, NOUN }
 
-    enum Kind { PLAIN, FOUNDING, MOVE, ROLE_NOUN_BOARD }
+    enum Kind {
+        PLAIN, FOUNDING, MOVE, ROLE_NOUN_BOARD,
+        /** "X will succeed her": X takes the predecessor's role (or the one after "as"). */
+        SUCCESSION,
+        /** "she will be succeeded by X": the successor is the object, the predecessor the subject. */
+        SUCCEEDED_BY,
+        /** "X will run the team on an interim basis": a temporary role change. */
+        INTERIM_LEAD,
+        /** "X will remain as a senior adviser": a role change unless the person also leaves. */
+        STAYS
+    }
 
     /** One kind of trigger word. */
     record Rule(String name, Pattern pattern, EventType type, Circumstance circumstance, Voice voice, Kind kind,
@@ -58,11 +68,35 @@ final class EventClassifier {
                     EventType.ROLE_CHANGE, null, Voice.SUBJECT, Kind.PLAIN, 0.7),
             rule("promotion", "promoted,promotes,promoting,elevated,elevates,elevating",
                     "promot(?:ed|es|ing)|elevat(?:ed|es|ing)(?=[ ]+(?:to\\b|its\\b|their\\b|the\\b|\\p{Lu}))", EventType.ROLE_CHANGE, null, Voice.OBJECT, Kind.PLAIN, 0.85),
-            rule("takes over as", "take,took,taking,will,to",
-                    "(?:takes?|took|taking|will take)[ ]+over[ ]+as|(?:to|will)[ ]+take[ ]+over[ ]+as", EventType.ROLE_CHANGE, null,
+            rule("takes over as", "take,took,taking,taken,will,to",
+                    "(?:takes?|took|taking|taken|will take)[ ]+over[ ]+as|(?:to|will)[ ]+take[ ]+over[ ]+as", EventType.ROLE_CHANGE, null,
                     Voice.SUBJECT, Kind.PLAIN, 0.8),
+            rule("succeeded by", "be,been,is,was,are,were,will,replaced",
+                    "(?:(?:will[ ]+)?be|been|is|was|are|were)[ ]+(?:succeeded|replaced)(?:[ ]+(?:on[ ]+an[ ]+interim[ ]+basis|"
+                    + "temporarily|for[ ]+now|in[ ]+the[ ]+interim))?[ ]+by|replaced[ ]+by", EventType.ROLE_CHANGE, null,
+                    Voice.OBJECT, Kind.SUCCEEDED_BY, 0.75),
+            rule("succeeds", "succeed,succeeds,succeeded,succeeding,will,to",
+                    "(?:will[ ]+|to[ ]+)?succeed(?:s|ed|ing)?(?![ ]+in\\b)(?=[ ]+(?:him|her|them|(?-i:\\p{Lu})|the[ ]+(?:company's|lab's|startup's)|[\\p{L}]+'s))",
+                    EventType.ROLE_CHANGE, null, Voice.SUBJECT, Kind.SUCCESSION, 0.75),
+            rule("serves as interim", "will,to,would,serve,serves,serving",
+                    "(?:will[ ]+|to[ ]+|would[ ]+)?serv(?:e|es|ing)[ ]+as(?=[ ]+(?:the[ ]+|its[ ]+|an?[ ]+|our[ ]+)?(?:new[ ]+)?"
+                    + "(?:interim|acting|temporary)\\b)", EventType.ROLE_CHANGE, null, Voice.SUBJECT, Kind.PLAIN, 0.8),
+            rule("runs a team for now", "will,to,would,run,runs,lead,leads,head,heads,oversee,oversees,direct,take,takes,manage,manages,briefly,temporarily",
+                    "(?:will[ ]+|to[ ]+|would[ ]+)?(?:briefly[ ]+|temporarily[ ]+)?(?:run|runs|lead|leads|head|heads|oversee|oversees|direct|directs|"
+                    + "manage|manages|take[ ]+charge[ ]+of|takes[ ]+charge[ ]+of)(?=[ ]+(?:the|its|our|a)?[ ]*[\\p{L} -]{0,50}?"
+                    + "(?:team|teams|group|groups|organi[sz]ation|division|unit|function|efforts?|product|research|engineering|"
+                    + "policy|safety|security|operations)\\b[^.;]{0,60}?\\b(?:on[ ]+an[ ]+interim[ ]+basis|in[ ]+the[ ]+interim|interim|"
+                    + "temporarily|for[ ]+now|until[ ]+(?:a|an|the|it|its)\\b[^.;]{0,40}?\\b(?:replacement|successor|new|found|hired|named)))"
+                    + "(?![ ]+(?:[\\p{L}-]+[ ]+){0,3}?(?:himself|herself|themselves)\\b)",
+                    EventType.ROLE_CHANGE, null, Voice.SUBJECT, Kind.INTERIM_LEAD, 0.75),
+            rule("remains as adviser", "will,remain,remains,remaining,stay,stays,staying",
+                    "(?:will[ ]+)?(?:remain(?:s|ing)?|stay(?:s|ing)?(?:[ ]+on)?)(?:[ ]+(?:with[ ]+(?:us|the[ ]+company|the[ ]+lab|the[ ]+startup)|"
+                    + "at[ ]+the[ ]+(?:company|lab|startup)|on))?[ ]+as(?=[ ]+(?:an?[ ]+|the[ ]+|its[ ]+)?(?:senior[ ]+|special[ ]+|strategic[ ]+|"
+                    + "non-executive[ ]+)?(?:advis[eo]r|chair\\w*|board[ ]+member|consultant|emeritus))",
+                    EventType.ROLE_CHANGE, null, Voice.SUBJECT, Kind.STAYS, 0.7),
             rule("becomes a top role", "becomes,became,to,will,has,is",
-                    "(?:becomes|became|to become|will become|has become|is becoming|will be)(?=[ ]+(?:the[ ]+|its[ ]+|our[ ]+|an?[ ]+)?"
+                    "(?:becomes|became|to become|will become|has become|is becoming|will be)(?=[ ]+(?:the[ ]+|its[ ]+|our[ ]+|an?[ ]+|"
+                    + "(?-i:\\p{Lu})[\\p{L}-]*(?:[ ]+(?-i:\\p{Lu})[\\p{L}-]*){0,2}'s[ ]+)?"
                     + "(?:new[ ]+|interim[ ]+|acting[ ]+|executive[ ]+|senior[ ]+|general[ ]+|managing[ ]+|deputy[ ]+|co-)?"
                     + "(?:ceo|cto|cfo|coo|president|chief|head|vp|vice|director|lead|chair|partner|advis[eo]r|counsel))",
                     EventType.ROLE_CHANGE, null, Voice.SUBJECT, Kind.PLAIN, 0.75),
@@ -113,17 +147,18 @@ final class EventClassifier {
             rule("join", "join,to,sign,came,comes,is,will",
                     "join(?:s|ed|ing)?|to[ ]+join|sign(?:s|ed)?[ ]+on[ ]+(?:with|at)|came[ ]+aboard|comes[ ]+aboard|"
                     + "is[ ]+joining|will[ ]+join", EventType.HIRE, null, Voice.SUBJECT, Kind.PLAIN, 0.9),
-            rule("hire by a company", "hired,hires,hire,hiring,recruit,poach,lures,lured,luring,tapped,tapping,taps,appoint,appointment,named,names,naming,welcomes,welcomed,welcoming,snags,snagged,brought,brings,added",
+            rule("hire by a company", "hired,hires,hire,hiring,recruit,poach,lures,lured,luring,tapped,tapping,taps,appoint,appointment,named,names,naming,welcomes,welcomed,welcoming,snags,snagged,brought,brings,bring,bringing,added,snaps,snapped,enlist,enlists,enlisted,enlisting",
                     "hir(?:ed|es|e|ing)|recruit(?:s|ed|ing)?|poach(?:es|ed|ing)?|lur(?:es|ed|ing)|tapp(?:ed|ing)|taps|"
                     + "appoint(?:s|ed|ing)?|appointment|named|names|naming|welcom(?:es|ed|ing)|snag(?:s|ged)|"
-                    + "brought[ ]+on|brings[ ]+on|added", EventType.HIRE, null, Voice.OBJECT, Kind.PLAIN, 0.85),
+                    + "(?:brought|brings|bring|bringing)[ ]+(?:on(?:board)?|in|aboard)(?![ ]+(?:revenue|money|sales|\\$|cash|funding))|"
+                    + "added|snap(?:s|ped)[ ]+up|enlist(?:s|ed|ing)?", EventType.HIRE, null, Voice.OBJECT, Kind.PLAIN, 0.85),
             // other departures
             rule("last day", "last,final",
                     "(?:last|final)[ ]+day", EventType.DEPARTURE, null, Voice.NOUN, Kind.PLAIN, 0.9),
             rule("departure", "left,leaves,leaving,leave,depart,exit,moved,moves,moving,part,no,is,was,exodus",
                     "left|leaves|leaving|leave|depart(?:s|ed|ing|ure|ures)?|exit(?:s|ed|ing)?|mov(?:ed|es|ing)[ ]+on|"
                     + "part(?:s|ed|ing)?[ ]+ways|no[ ]+longer[ ]+(?:with|at|works?[ ]+(?:at|for)|employed)|is[ ]+out[ ]+at|"
-                    + "was[ ]+out[ ]+at|exodus", EventType.DEPARTURE, null, Voice.SUBJECT, Kind.PLAIN, 0.85));
+                    + "was[ ]+out[ ]+at|(?:is|was)[ ]+out[ ]+as|exodus", EventType.DEPARTURE, null, Voice.SUBJECT, Kind.PLAIN, 0.85));
 
     private static final Pattern LEFT_NOT_EVENT_AFTER = Pattern.compile(
             "(?i)^(?:[ ]*-|[ ]+(?:behind|over|out|wing|side|hand|of|unanswered|unclear|open|alone|to[ ]+(?:do|be|see|decide|right|wonder)|"

@@ -2,7 +2,9 @@ package org.personneltracker.ingest.extract;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.personneltracker.common.DatePrecision;
 import org.personneltracker.event.EventType;
@@ -34,7 +36,8 @@ final class EventDates {
     private boolean storyDateKnown;
     private DateResolver.DateHit lastEventDate;
     private int lastEventSentence = -1;
-    private String lastEventPerson;
+    /** The people of the last dated event's sentence ("hired A, B and C on Tuesday ... all three had left"). */
+    private final Set<String> lastEventPersons = new HashSet<>();
 
     EventDates(ArticleState a) {
         this.a = a;
@@ -44,12 +47,15 @@ final class EventDates {
     DateResolver.DateHit dateOf(SentenceSplitter.Sentence s, EventClassifier.Trigger t, List<int[]> relatives,
                                 EntityMention person) {
         DateResolver.DateHit d = pick(s, t, relatives, a.triggersOf(s));
+        if (d == null) {
+            d = itemDate(s, t);
+        }
         if (d == null && SAME_TIME.matcher(s.text(a.norm)).find()) {
             d = inferred(lastEventDate);
         }
         if (d == null && lastEventDate != null && lastEventSentence >= 0 && s.index() - lastEventSentence <= 2
-                && a.sentences.get(lastEventSentence).paragraph() == s.paragraph() && lastEventPerson != null
-                && lastEventPerson.equals(person.id()) && a.datesOf(s).isEmpty()) {
+                && a.sentences.get(lastEventSentence).paragraph() == s.paragraph()
+                && lastEventPersons.contains(person.id()) && a.datesOf(s).isEmpty()) {
             // the same story goes on about the same person: the date given earlier holds
             d = inferred(lastEventDate);
         }
@@ -58,6 +64,30 @@ final class EventDates {
         }
         return d;
     }
+
+    /**
+     * The date a digest item ends with ("• Parallax hired X as general counsel. She was ... — July 20", "(July 21)"):
+     * the date of every event of that line.
+     */
+    private DateResolver.DateHit itemDate(SentenceSplitter.Sentence s, EventClassifier.Trigger t) {
+        SentenceSplitter.Sentence last = s;
+        for (int i = s.index() + 1; i < a.sentences.size() && a.sentences.get(i).paragraph() == s.paragraph(); i++) {
+            last = a.sentences.get(i);
+        }
+        List<DateResolver.DateHit> hits = a.datesOf(last);
+        if (hits.isEmpty()) {
+            return null;
+        }
+        DateResolver.DateHit h = hits.get(hits.size() - 1);
+        if (h.start() < t.end() || !ITEM_DATE_END.matcher(a.between(h.end(), last.end())).matches()
+                || !ITEM_DATE_LEAD.matcher(a.before(h.start(), 6, last.start())).find() || isFutureUse(h, last)) {
+            return null;
+        }
+        return h;
+    }
+
+    private static final Pattern ITEM_DATE_LEAD = Pattern.compile("(?:^|[—–(-]|\\.)[ ]*$");
+    private static final Pattern ITEM_DATE_END = Pattern.compile("[ ]*[).]?[ ]*");
 
     /** A date taken from elsewhere in the story: kept, but it never wins over a date the sentence gives itself. */
     private static DateResolver.DateHit inferred(DateResolver.DateHit h) {
@@ -117,9 +147,12 @@ final class EventDates {
     /** Remembers a kept draft's date for the sentences that follow. */
     void told(CandidateDraft d, SentenceSplitter.Sentence s) {
         if (d.date != null && (d.date.explicit() || !d.date.approximate())) {
+            if (lastEventSentence != s.index() || !d.date.equals(lastEventDate)) {
+                lastEventPersons.clear();
+            }
             lastEventDate = d.date;
             lastEventSentence = s.index();
-            lastEventPerson = d.person.id();
+            lastEventPersons.add(d.person.id());
         }
     }
 

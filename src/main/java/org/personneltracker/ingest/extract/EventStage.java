@@ -171,12 +171,33 @@ final class EventStage {
             if (d.type == EventType.HIRE && !d.founder && isNamedRoleChange(s, t, person, d)) {
                 d.type = EventType.ROLE_CHANGE;
             }
+            if (d.type == EventType.ROLE_CHANGE && t.rule().kind() == EventClassifier.Kind.PLAIN && !t.rule().name().equals("promotion")) {
+                CompanyRef at = companies.titleCompany(s, t);
+                if (at != null && !ArticleState.sameCompany(at, d.company)) {
+                    d.type = EventType.HIRE; // "is leaving to become chief financial officer of Parallax Systems"
+                    d.company = at;
+                    d.secondary = true;
+                }
+            }
             if (d.type == EventType.DEPARTURE && d.circumstance != Circumstance.DISMISSED && staysInRole(s, t)) {
                 d.type = EventType.ROLE_CHANGE; // "stepping back from day-to-day work to stay on as a senior adviser"
                 d.circumstance = null;
                 d.role = roles.staying(s, t);
             } else if (t.rule().name().equals("promotion")) {
                 d.role = roles.promotedTo(s, t, person);
+            }
+            switch (t.rule().kind()) {
+                case SUCCESSION, SUCCEEDED_BY -> {
+                    d.weak = true;
+                    d.role = roles.succession(s, t, predecessor(s, t, relatives));
+                }
+                case INTERIM_LEAD -> d.role = roles.interimLead(s, t);
+                case STAYS -> {
+                    d.weak = true;
+                    d.role = roles.staysAs(s, t);
+                }
+                default -> {
+                }
             }
             if (d.role == null) {
                 d.role = roles.atEvent(s, t, person, d.type != EventType.DEPARTURE);
@@ -202,6 +223,32 @@ final class EventStage {
         }
         return out;
     }
+
+    /**
+     * Who is succeeded: the person right after "succeeds" ("X will succeed her", "succeeding Jane Doe"), or the
+     * subject of "will be succeeded by".
+     */
+    private EntityMention predecessor(SentenceSplitter.Sentence s, EventClassifier.Trigger t, List<int[]> relatives) {
+        if (t.rule().kind() == EventClassifier.Kind.SUCCESSION) {
+            String after = a.between(t.end(), Math.min(s.end(), t.end() + 12));
+            if (SUCCESSOR_PRONOUN.matcher(after).lookingAt()) {
+                return subjects.antecedent(s, t.start());
+            }
+            for (EntityMention p : a.personsIn(t.end(), Math.min(s.end(), t.end() + 60))) {
+                return p;
+            }
+            return null;
+        }
+        int clause = subjects.clauseStart(s, t, a.quoteAt(t.start()));
+        for (EntityMention p : a.personsIn(clause, t.start())) {
+            if (SubjectFinder.regionOf(relatives, p.start()) == null) {
+                return p;
+            }
+        }
+        return subjects.antecedent(s, t.start());
+    }
+
+    private static final Pattern SUCCESSOR_PRONOUN = Pattern.compile("(?i)[ ]+(?:him|her|them)\\b");
 
     /** The rest of the sentence says the person stays in another role, for good (no "until"). */
     private boolean staysInRole(SentenceSplitter.Sentence s, EventClassifier.Trigger t) {

@@ -1,5 +1,6 @@
 package org.personneltracker.ingest.extract;
 
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.personneltracker.common.PartialDate;
 import org.personneltracker.event.Circumstance;
 import org.personneltracker.event.EventType;
@@ -41,9 +43,9 @@ final class Merger {
     }
 
     List<Candidate> candidates(List<CandidateDraft> drafts) {
-        List<CandidateDraft> merged = merge(drafts);
+        List<CandidateDraft> merged = returnHistory(merge(dropWeak(drafts)));
         crossLink(merged);
-        merged = merge(merged);
+        merged = foldRoleChangesIntoHires(merge(merged));
         List<Candidate> out = new ArrayList<>();
         for (CandidateDraft d : merged) {
             Candidate c = finish(d);
@@ -52,6 +54,59 @@ final class Merger {
             }
         }
         out.sort(Comparator.comparingDouble(Candidate::score).reversed());
+        return out;
+    }
+
+    /** Successions and stays of people whose hire, return or departure the article reports: that event says it. */
+    private static List<CandidateDraft> dropWeak(List<CandidateDraft> drafts) {
+        Set<String> moved = new HashSet<>();
+        Set<String> strongRoleChange = new HashSet<>();
+        for (CandidateDraft d : drafts) {
+            if (!d.weak && d.type != EventType.ROLE_CHANGE) {
+                moved.add(d.person.id());
+            } else if (!d.weak) {
+                strongRoleChange.add(d.key());
+            }
+        }
+        List<CandidateDraft> out = new ArrayList<>();
+        for (CandidateDraft d : drafts) {
+            if (d.weak && moved.contains(d.person.id())) {
+                continue;
+            }
+            if (d.weak && strongRoleChange.contains(d.key())) {
+                d.role = null; // "promoted X to CEO ... X will succeed her": the promotion's role wins the merge
+            }
+            out.add(d);
+        }
+        return out;
+    }
+
+    /**
+     * "brought back X, 18 months after she left for Fernhill AI": a departure told in the sentence of the person's
+     * return to the same company, after "after", "since" or "until", is the return's history, and where they went is
+     * where they come back from.
+     */
+    private static final Pattern BACKGROUND_DEPARTURE = Pattern.compile("(?i)\\b(?:after|since|until|before|when)[ ]+"
+            + "(?:he|she|they|(?-i:\\p{Lu})[\\p{L}'-]+)[ ]+(?:had[ ]+)?$");
+
+    private List<CandidateDraft> returnHistory(List<CandidateDraft> drafts) {
+        List<CandidateDraft> out = new ArrayList<>();
+        for (CandidateDraft d : drafts) {
+            CandidateDraft back = null;
+            for (CandidateDraft x : drafts) {
+                if (d.type == EventType.DEPARTURE && x.type == EventType.RETURN && x.sentence == d.sentence
+                        && x.person.id().equals(d.person.id()) && ArticleState.sameCompany(x.company, d.company)
+                        && BACKGROUND_DEPARTURE.matcher(a.before(d.triggerStart, 30, 0)).find()) {
+                    back = x;
+                }
+            }
+            if (back == null) {
+                out.add(d);
+            } else if (back.origin == null && d.destination != null) {
+                back.origin = d.destination;
+                back.originExplicit = true;
+            }
+        }
         return out;
     }
 
@@ -95,6 +150,44 @@ final class Merger {
             m.evidence.addAll(d.evidence);
         }
         return new ArrayList<>(byKey.values());
+    }
+
+    /**
+     * "Grant and Ricci left to found Juniper Labs. Grant will be Juniper's chief executive": a role change at the
+     * company a person joins (or returns to) in the same article is the role of that hire.
+     */
+    private static List<CandidateDraft> foldRoleChangesIntoHires(List<CandidateDraft> drafts) {
+        List<CandidateDraft> out = new ArrayList<>();
+        for (CandidateDraft d : drafts) {
+            CandidateDraft hire = null;
+            if (d.type == EventType.ROLE_CHANGE) {
+                boolean leavesThere = false;
+                for (CandidateDraft x : drafts) {
+                    leavesThere |= x.type == EventType.DEPARTURE && x.person.id().equals(d.person.id())
+                            && ArticleState.sameCompany(x.company, d.company);
+                }
+                for (CandidateDraft h : drafts) {
+                    if ((h.type == EventType.HIRE || h.type == EventType.RETURN) && h.person.id().equals(d.person.id())
+                            && (ArticleState.sameCompany(h.company, d.company) || leavesThere && d.companyFallback)) {
+                        hire = h; // a new role at a company the person is leaving is the role at the one they join
+                        break;
+                    }
+                }
+            }
+            if (hire == null) {
+                out.add(d);
+                continue;
+            }
+            if (d.role != null && (hire.role == null || RoleParser.founderOnly(hire.role.title()))) {
+                hire.role = d.role;
+            }
+            if (hire.date == null || !hire.date.explicit() && d.date != null && d.date.explicit()) {
+                hire.date = d.date;
+            }
+            hire.supports += d.supports;
+            hire.evidence.addAll(d.evidence);
+        }
+        return out;
     }
 
     /** Links the two sides of each move, adding the side the article only implies. */
@@ -142,7 +235,7 @@ final class Merger {
     private static boolean hasSide(List<CandidateDraft> drafts, EntityMention person, CompanyRef company, boolean departure) {
         for (CandidateDraft x : drafts) {
             if (x.person.id().equals(person.id()) && ArticleState.sameCompany(x.company, company)
-                    && (x.type == EventType.DEPARTURE) == departure) {
+                    && (departure ? x.type == EventType.DEPARTURE : x.type == EventType.HIRE || x.type == EventType.RETURN)) {
                 return true;
             }
         }

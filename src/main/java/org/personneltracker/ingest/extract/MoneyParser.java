@@ -18,13 +18,14 @@ public final class MoneyParser {
     }
 
     private static final String NUMBER = "(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)";
-    private static final String MULT = "(trillion|billion|million|thousand|tn|bn|bln|mn|mln|mio|[TtBbMmKk])";
+    /** Headlines capitalise the words: "$9 Billion". */
+    private static final String MULT = "((?i:trillion|billion|million|thousand)|tn|bn|bln|mn|mln|mio|[TtBbMmKk])";
     private static final Pattern SYMBOL = Pattern.compile(
             "(?<![\\p{L}\\p{N}])(US\\$|A\\$|C\\$|[$€£])[ ]?" + NUMBER + "(?:[ ]?" + MULT + "(?![\\p{L}]))?");
     private static final Pattern CODE = Pattern.compile(
             "(?<![\\p{L}\\p{N}])(USD|EUR|GBP)[ ]?" + NUMBER + "(?:[ ]?" + MULT + "(?![\\p{L}]))?");
     private static final Pattern WORDS = Pattern.compile(
-            "(?<![\\p{L}\\p{N}$€£.,])" + NUMBER + "[ ]?(trillion|billion|million|tn|bn|bln|mn|mln)(?![\\p{L}])"
+            "(?<![\\p{L}\\p{N}$€£.,])" + NUMBER + "[ ]?((?i:trillion|billion|million)|tn|bn|bln|mn|mln)(?![\\p{L}])"
                     + "(?:[ ]+(?:(?:US|U\\.S\\.)[ ]+)?(dollars|euros|pounds|USD|EUR|GBP))?");
 
     private MoneyParser() {

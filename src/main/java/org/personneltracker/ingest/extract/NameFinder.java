@@ -35,7 +35,7 @@ final class NameFinder {
             "^[ ]+(?:AI|Labs?|Inc\\.?|Corp\\.?|LLC|Ltd\\.?|Ventures|Capital|Partners|Technologies|Systems|Research|"
                     + "Robotics|Intelligence|Institute|University|Foundation|Group|Holdings|Networks|Security|Studios?)\\b");
     private static final Pattern ORG_INTRO_BEFORE = Pattern.compile(
-            "(?i)(?:startup|start-up|company|firm|lab|venture|outfit|called|dubbed|co-?founded|founded|launched|at|from)[ ,]+$");
+            "(?i)\\b(?:startup|start-up|company|firm|lab|venture|outfit|called|dubbed|co-?founded|founded|launched)[ ,]+$");
     private static final Pattern ORG = Pattern.compile(
             "(?<![\\p{L}\\p{N}])(?:[Tt]he[ ]+)?(\\p{Lu}[\\p{L}\\p{N}&.'-]*(?:[ ]+(?:\\p{Lu}[\\p{L}\\p{N}&.-]*|\\d[\\p{L}\\p{N}.]*|of|&|for|de))*)");
 

@@ -56,7 +56,8 @@ final class Preparation {
     /** "X, who led ... at Y," / "X, a researcher at Y," / "X, the head of ...". */
     private static final Pattern APPOSITIVE_INTRODUCTION = Pattern.compile("(?is)^,[ ]*(?:who[ ]+(?:led|leads|headed|heads|ran|runs|was|is|"
             + "had been|worked|works|oversaw|managed|co-led)|an?[ ]|the[ ]|its[ ]|[\\p{L}-]+[ ]+(?:at|of)[ ])");
-    private static final Pattern FORMER_BEFORE = Pattern.compile("(?i)\\b(?:former|ex-|formerly)[ ]+$");
+    private static final Pattern FORMER_BEFORE = Pattern.compile("(?i)\\b(?:former[ ]+|formerly[ ]+(?:(?:of|at|with)[ ]+)?)$|\\bex-$");
+    private static final Pattern FORMER_AFTER = Pattern.compile("(?i)^'s?[ ]+former\\b");
     private static final Pattern MOVE_WORD_BEFORE = Pattern.compile("(?i)\\b(?:from|to|joined|join|for)[ ]+$");
 
     private Preparation() {
@@ -86,6 +87,7 @@ final class Preparation {
             }
         }
         findByline(a, peopleMatcher);
+        OrgFinder.find(a);
         findNewPeople(a, names, peopleMatcher);
         NameTypos.unifyFullNames(a);
         findSurnames(a);
@@ -191,7 +193,13 @@ final class Preparation {
             name = TRAILING_PUNCTUATION.matcher(BYLINE_TRAILING_WORD.matcher(BYLINE_DESK.matcher(name).replaceFirst(""))
                     .replaceFirst("")).replaceFirst("");
             String[] toks = name.split(" ");
-            if (toks.length < 2 || Lexicon.notName(toks[0]) || Lexicon.notName(toks[toks.length - 1])) {
+            boolean notAName = toks.length < 2;
+            for (String tok : toks) {
+                notAName |= Lexicon.notName(tok); // "Orrery Research Blog · August 19": a publication, not a person
+            }
+            int nameStart = s.start() + gs;
+            notAName |= !ArticleState.overlapping(a.companies, nameStart, nameStart + name.length()).isEmpty();
+            if (notAName) {
                 a.skipped.add(s.index()); // "By Staff Reporter": a byline without a person
                 continue;
             }
@@ -330,7 +338,28 @@ final class Preparation {
                 usable.put(EntityMatcher.fold(e.getKey()), e.getValue());
             }
         }
-        if (usable.isEmpty()) {
+        int surnameCount = usable.size();
+        // "Yuki comes to us from Halcyon AI": a first name alone, in blogs and press releases, when no one else has it
+        Map<String, EntityMention> byFirst = new LinkedHashMap<>();
+        for (EntityMention p : new ArrayList<>(a.persons)) {
+            String[] toks = Words.split(p.name());
+            if (toks.length < 2 || toks[0].length() < 3 || Lexicon.notName(toks[0]) || toks[0].endsWith(".")) {
+                continue;
+            }
+            EntityMention prev = byFirst.get(toks[0]);
+            if (prev != null && !prev.id().equals(p.id()) || bySurname.containsKey(toks[0])) {
+                ambiguous.add(toks[0]);
+            }
+            byFirst.putIfAbsent(toks[0], p);
+        }
+        Map<String, EntityMention> firstNames = new LinkedHashMap<>();
+        for (Map.Entry<String, EntityMention> e : byFirst.entrySet()) {
+            String key = EntityMatcher.fold(e.getKey());
+            if (!ambiguous.contains(e.getKey()) && !usable.containsKey(key)) {
+                firstNames.put(key, e.getValue());
+            }
+        }
+        if (usable.isEmpty() && firstNames.isEmpty()) {
             return;
         }
         String folded = EntityMatcher.fold(a.norm);
@@ -340,6 +369,10 @@ final class Preparation {
         // every whole-word occurrence of a usable surname, left to right: one pass over the capitalised words
         List<int[]> hits = new ArrayList<>();
         List<String> surnames = new ArrayList<>(usable.keySet());
+        for (Map.Entry<String, EntityMention> f : firstNames.entrySet()) {
+            surnames.add(f.getKey());
+            usable.put(f.getKey(), f.getValue());
+        }
         Map<String, Integer> index = new HashMap<>();
         for (int k = 0; k < surnames.size(); k++) {
             index.put(surnames.get(k), k);
@@ -361,7 +394,7 @@ final class Preparation {
             }
             i = en;
         }
-        hits.addAll(NameTypos.surnameSlips(folded, surnames, a)); // "Carvahlo" for "Carvalho"
+        hits.addAll(NameTypos.surnameSlips(folded, surnames.subList(0, surnameCount), a)); // "Carvahlo" for "Carvalho"
         hits.sort(Comparator.comparingInt((int[] h) -> h[0]));
         int lastEnd = -1;
         for (int[] h : hits) {
@@ -413,7 +446,7 @@ final class Preparation {
         }
         for (EntityMention c : a.companies) {
             SentenceSplitter.Sentence s = a.sentenceAt(c.start());
-            if (s != null && a.skipped.contains(s.index())) {
+            if (s != null && a.skipped.contains(s.index()) || c.slug() == null && OrgFinder.isInvestor(c.name())) {
                 continue;
             }
             double w = s != null && s.index() < 3 ? 2.0 : 1.0;
@@ -451,9 +484,11 @@ final class Preparation {
         // a person's company: "Anthropic's Mrinank Sharma", "Anthropic researcher X", "X, ... at Anthropic"
         for (EntityMention p : a.persons) {
             for (EntityMention c : a.companiesIn(Math.max(0, p.start() - 80), p.start())) {
-                if (p.start() - c.end() <= 40
-                        && BEFORE_PERSON_COMPANY.matcher(a.between(c.end(), p.start())).matches()
-                        && !NOT_POSSESSOR_GAP.matcher(a.between(c.end(), p.start())).find()) {
+                String gap = a.between(c.end(), p.start());
+                if (p.start() - c.end() <= 40 && BEFORE_PERSON_COMPANY.matcher(gap).matches()
+                        && !NOT_POSSESSOR_GAP.matcher(gap).find()
+                        && (gap.startsWith("'") || RoleParser.hasHeadWord(gap) || gap.isBlank())) {
+                    // "Anthropic's X", "OpenAI CTO X"; not "Lumenfield confirmed X"
                     a.personCompany.putIfAbsent(p.id(), c);
                 }
             }
@@ -475,10 +510,43 @@ final class Preparation {
             }
             for (EntityMention c : a.companiesIn(p.end(), end)) {
                 String lead = a.between(Math.max(p.end(), c.start() - 12), c.start());
-                if (!MOVE_WORD_BEFORE.matcher(lead).find()) {
+                if (!MOVE_WORD_BEFORE.matcher(lead).find() && !FORMER_BEFORE.matcher(lead).find()) {
                     a.personCompany.put(p.id(), c);
                     break;
                 }
+            }
+        }
+        formerCompanies(a);
+    }
+
+    /** "former Kestrel research chief X", "X, a former Kestrel product manager", "X, Korvin's former chief scientist". */
+    private static void formerCompanies(ArticleState a) {
+        for (EntityMention p : a.persons) {
+            if (a.formerCompany.containsKey(p.id())) {
+                continue;
+            }
+            SentenceSplitter.Sentence s = a.sentenceAt(p.start());
+            if (s == null) {
+                continue;
+            }
+            for (EntityMention c : a.companiesIn(Math.max(s.start(), p.start() - 60), p.start())) {
+                if (BEFORE_PERSON_COMPANY.matcher(a.between(c.end(), p.start())).matches()
+                        && (FORMER_BEFORE.matcher(a.before(c.start(), 12, s.start())).find()
+                        || FORMER_AFTER.matcher(a.between(c.end(), p.start())).lookingAt())) {
+                    a.formerCompany.put(p.id(), c);
+                }
+            }
+            if (a.formerCompany.containsKey(p.id()) || p.end() >= a.norm.length() || a.norm.charAt(p.end()) != ',') {
+                continue;
+            }
+            int close = a.norm.indexOf(',', p.end() + 1);
+            int end = close < 0 || close > s.end() ? s.end() : close;
+            for (EntityMention c : a.companiesIn(p.end(), end)) {
+                if (FORMER_BEFORE.matcher(a.before(c.start(), 12, p.end())).find()
+                        || FORMER_AFTER.matcher(a.between(c.end(), end)).lookingAt()) {
+                    a.formerCompany.put(p.id(), c);
+                }
+                break;
             }
         }
     }

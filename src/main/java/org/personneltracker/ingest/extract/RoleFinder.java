@@ -29,7 +29,7 @@ final class RoleFinder {
                     + "will|would|removed|removes|dismissed|succeeds|succeeded|replaces|replaced|elevated|thanked|praised|"
                     + "brought|among|both|between|than|whom|whose|which|who)\\b)");
     private static final Pattern LEADING_JUNK = Pattern.compile(
-            "(?i)^(?:(?:the|a|an|its|their|his|her|former|then-?|now-?|ex-|longtime|long-time|veteran|star|top|"
+            "(?i)^(?:(?:and|the|a|an|its|their|his|her|former|then-?|now-?|ex-|longtime|long-time|veteran|star|top|"
                     + "previously|formerly|most[ ]+recently|until[ ]+recently|currently|now|also|"
                     + "prominent|senior-most|outgoing|incoming|respected|well-known|high-profile|company|startup|"
                     + "lab's|firm's|company's|startup's|[\\p{L}.-]+'s)[ ]+)+");
@@ -57,11 +57,19 @@ final class RoleFinder {
                     + "spent|said|thanked|took|takes|next|later|earlier|this|last|tomorrow|today|yesterday|"
                     + "beginning|effective)\\b)");
 
+    /** "president in protest", "chief executive under an agreement", "co-founder is": a clause after the title. */
+    private static final Pattern TRAILING_CLAUSE = Pattern.compile("(?i)[ ]+(?:in|under|after|whereas|while|who|which|since|until|"
+            + "before|because|is|was|are|were)(?:[ ]+.*)?$|[ ]+and$");
+    private static final Pattern TRAILING_NAME = Pattern.compile("[ ]+(\\p{Lu}\\p{Ll}+(?:[ ]+\\p{Lu}[\\p{Ll}'-]+){1,2})(?:[ ]+and)?$");
+    private static final Pattern TITLE_CAPS = Pattern.compile("(?i)\\b(?:staff|technical|counsel|officer|general|people|operations|"
+            + "research|safety|product|engineering|policy|affairs|relations|partner|fellow|member|public|global|principal|"
+            + "distinguished|managing|executive|chief|senior|vice|data|science|security|trust|learning|machine)\\b");
+
     private static final Pattern ONE_OF = Pattern.compile("(?i)^(?:one|two)[ ]+of[ ]+(?:the[ ]+|its[ ]+|[\\p{L}.-]+'s[ ]+)?");
     private static final Pattern FOUNDERS = Pattern.compile("(?i)\\b(co-?|)founders\\b");
     /** "researchers A and B": each is a researcher. */
     private static final Pattern PLURAL_TITLE = Pattern.compile("(?i)\\b(researcher|engineer|scientist|executive|director|"
-            + "leader|manager|staffer|employee)s\\b");
+            + "leader|manager|staffer|employee|ceo|cto|officer)s\\b");
     private static final Pattern TRAILING_OWNER = Pattern.compile(
             "[ ]+of[ ]+(?:\\p{Lu}[\\p{L}-]*[ ]+){0,3}\\p{Lu}[\\p{L}-]*'s?$");
     private static final Pattern ENDS_WITH_TITLE = Pattern.compile(
@@ -106,6 +114,9 @@ final class RoleFinder {
         }
         r = relative(text, person.end(), sEnd, companies);
         if (r == null) {
+            r = sharedByList(text, person.end(), sEnd);
+        }
+        if (r == null) {
             r = appositive(text, person.end(), sEnd, companies);
         }
         if (r == null) {
@@ -119,6 +130,22 @@ final class RoleFinder {
             }
         }
         return r;
+    }
+
+    /** "A, B and C, all research engineers on the same team": the title the list shares, in the singular. */
+    private static final Pattern SHARED_BY_LIST = Pattern.compile("^(?:(?:,[ ]*|[ ]+and[ ]+|,[ ]+and[ ]+)\\p{Lu}[\\p{L}'.-]*"
+            + "(?:[ ]+\\p{Lu}[\\p{L}'.-]*){0,3})*,[ ]+(?:all|both)[ ]+(?:(?:of[ ]+them|former|current)[ ]+)?"
+            + "([\\p{L} -]{2,60}?)s(?=[ ]+(?:on|in|at|of|with|from|who|and)\\b|[ ]*[,.;]|$)");
+
+    private static RoleParser.Role sharedByList(String text, int from, int sEnd) {
+        Matcher m = SHARED_BY_LIST.matcher(text);
+        m.region(from, sEnd);
+        if (!m.lookingAt() || !RoleParser.hasHeadWord(m.group(1))) {
+            return null;
+        }
+        RoleParser.Role r = RoleParser.classify(m.group(1).trim(), null);
+        return r.title() == null ? null
+                : new RoleParser.Role(r.title(), r.team(), r.category(), r.seniority(), r.founder(), m.start(1), m.end(1));
     }
 
     /** "previously a principal scientist at X", "most recently as a director of research": the role held before. */
@@ -327,9 +354,19 @@ final class RoleFinder {
             return null;
         }
         int start = s + tail.indexOf(cand);
-        RoleParser.Role r = RoleParser.classify(cand, null);
+        String team = null;
+        Matcher tm = TEAM_AFTER_TITLE.matcher(text);
+        tm.region(start + cand.length(), sEnd);
+        if (RoleParser.teamOf(cand) == null && tm.lookingAt()) {
+            team = tm.group(1).trim(); // "a staff research scientist on the interpretability team"
+        }
+        RoleParser.Role r = RoleParser.classify(cand, team);
         return new RoleParser.Role(r.title(), r.team(), r.category(), r.seniority(), r.founder(), start, start + cand.length());
     }
+
+    /** "... on the interpretability team", "... in its applied research group": the team a title belongs to. */
+    private static final Pattern TEAM_AFTER_TITLE = Pattern.compile("(?i)[ ]+(?:on|in|with|of)[ ]+(?:the|its|their|[\\p{L}]+'s)[ ]+"
+            + "(?!same\\b)([\\p{L}&/ -]{2,40}?)[ ]+(?:team|group|lab|division|unit|org|organi[sz]ation)\\b");
 
     private static final Pattern FUTURE = Pattern.compile(
             "(?i)^(?:[ ]*,[^,]{0,60},)?[ ]+(?:will[ ]+be|will[ ]+become|becomes|is[ ]+to[ ]+become|will[ ]+serve[ ]+as|is[ ]+set[ ]+to[ ]+become|"
@@ -371,6 +408,12 @@ final class RoleFinder {
         c = FOUNDERS.matcher(c).replaceAll("$1founder");
         c = PLURAL_TITLE.matcher(c).replaceAll("$1");
         c = LEADING_JUNK.matcher(c).replaceFirst("");
+        c = TRAILING_CLAUSE.matcher(c).replaceFirst("");
+        Matcher name = TRAILING_NAME.matcher(c);
+        if (name.find() && name.start() > 0 && !RoleParser.hasHeadWord(name.group(1)) && !TITLE_CAPS.matcher(name.group(1)).find()
+                && RoleParser.hasHeadWord(c.substring(0, name.start()))) {
+            c = c.substring(0, name.start()); // "co-founder Douglas Chen", "researcher Olivia Grant and"
+        }
         c = TRAILING_JUNK.matcher(c).replaceFirst("");
         c = TRAILING_OWNER.matcher(c).replaceFirst("");
         c = TRAILING_SEPARATORS.matcher(c).replaceFirst("").trim();

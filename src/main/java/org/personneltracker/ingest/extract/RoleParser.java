@@ -40,22 +40,26 @@ public final class RoleParser {
 
     private static final Pattern SAFETY = Pattern.compile("(?i)\\b(safety|alignment|safeguards?|superalignment|"
             + "trust (?:&|and) safety|preparedness|interpretability|responsible ai|red[- ]team\\w*|model welfare|"
-            + "scalable oversight|belief (?:&|and) security|evals? safety|safety evaluations?)\\b");
+            + "scalable oversight|oversight|belief (?:&|and) security|evals? safety|safety evaluations?|ai risk|"
+            + "catastrophic risk|frontier risk|model behaviou?r|misuse)\\b");
     private static final Pattern SECURITY = Pattern.compile("(?i)\\b(security|ciso|privacy|cyber\\w*)\\b");
-    private static final Pattern POLICY = Pattern.compile("(?i)\\b(policy|governance|public affairs|government|"
-            + "regulatory|agi readiness|geopolitic\\w*|legal policy)\\b");
+    private static final Pattern POLICY = Pattern.compile("(?i)\\b(policy|policies|governance|public affairs|global affairs|"
+            + "international affairs|external affairs|government|regulatory|agi readiness|geopolitic\\w*|legal policy|"
+            + "public sector|lobbying)\\b");
     private static final Pattern EXECUTIVE = Pattern.compile("(?i)(?<!vice[ -])\\b(ceo|cto|coo|president|chair(?:man|woman|person)?|"
             + "chief executive|chief technology|chief operating|chief ai officer|managing director|board|"
             + "(?:co-)?ceos?|chief know-how|chief working|government officer)\\b");
     private static final Pattern PRODUCT = Pattern.compile("(?i)\\b(product|products|design|designer|cpo|ux|applications)\\b");
-    private static final Pattern RESEARCH = Pattern.compile("(?i)\\b(research|researcher|scientist|science|"
-            + "technical staff|mts|pre-?training|post-?training|reasoning|fair|world models?|architecture)\\b");
+    private static final Pattern RESEARCH = Pattern.compile("(?i)\\b(research|researchers?|scientists?|science|"
+            + "technical staff|mts|pre-?training|post-?training|reasoning|fair|world models?|architecture|"
+            + "machine learning|ml|foundation models?|reinforcement learning|rl)\\b");
     private static final Pattern ENGINEERING = Pattern.compile("(?i)\\b(engineer\\w*|infrastructure|infra|developer|"
             + "platform|applied ai|compute|hardware|software|devops|pytorch)\\b");
     private static final Pattern BUSINESS = Pattern.compile("(?i)\\b(sales|marketing|communications|comms|partnerships?|"
             + "business|revenue|growth|go-to-market|gtm|cmo|cro|customer|enterprise)\\b");
     private static final Pattern OPERATIONS = Pattern.compile("(?i)\\b(cfo|finance|financial|legal|counsel|operations|"
-            + "people|hr|human resources|recruiting|talent|special projects|chief of staff|administration)\\b");
+            + "people|hr|human resources|recruiting|talent|special projects|chief of staff|administration|compliance|"
+            + "accounting|treasurer|controller)\\b");
 
     private static final Pattern C_LEVEL = Pattern.compile("(?i)(?<!vice[ ])\\b(ceo|cto|cfo|coo|cpo|cso|ciso|cro|cmo|"
             + "chief|president|chair(?:man|woman|person)?)\\b");

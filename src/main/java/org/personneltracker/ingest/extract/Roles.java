@@ -54,6 +54,59 @@ final class Roles {
         return RoleFinder.toRole(a.norm, from, s.end(), a.companiesIn(s.start(), s.end()));
     }
 
+    private static final Pattern INTERIM_WORD = Pattern.compile("(?i)\\b(?:interim|acting|temporar\\w*|briefly|in the interim|"
+            + "for now|until)\\b");
+    private static final Pattern AS_TITLE_AFTER = Pattern.compile("(?i)^(?:[ ]+(?:him|her|them|(?-i:\\p{Lu})[\\p{L}'.-]+(?:[ ]+(?-i:\\p{Lu})"
+            + "[\\p{L}'.-]+){0,3}))?,?[ ]+as[ ]+");
+    private static final Pattern LED_UNIT = Pattern.compile("(?i)^[ ]+(?:the[ ]+|its[ ]+|our[ ]+|a[ ]+)?([\\p{L} -]{0,50}?)[ ]*"
+            + "\\b(teams?|groups?|organi[sz]ation|division|unit|function|efforts?)\\b");
+    private static final Pattern LED_FUNCTION = Pattern.compile("(?i)^[ ]+(?:the[ ]+company's[ ]+|its[ ]+)?(product|research|engineering|"
+            + "policy|safety|security|operations|infrastructure|design|sales|marketing|communications|alignment)\\b");
+
+    /**
+     * The role a successor takes: the title after "as" ("succeeding him as CEO"), else the predecessor's, interim
+     * when the sentence says so ("will be succeeded on an interim basis by her deputy").
+     */
+    RoleParser.Role succession(SentenceSplitter.Sentence s, EventClassifier.Trigger t, EntityMention predecessor) {
+        Matcher as = AS_TITLE_AFTER.matcher(a.between(t.end(), s.end()));
+        if (as.lookingAt()) {
+            RoleParser.Role r = RoleFinder.afterName(a.norm, t.end() + as.end() - 1, s.end(), a.companiesIn(s.start(), s.end()));
+            if (r != null) {
+                return r;
+            }
+        }
+        if (predecessor == null) {
+            return null;
+        }
+        RoleParser.Role r = elsewhere(predecessor);
+        if (r == null || r.title() == null) {
+            return null;
+        }
+        boolean interim = INTERIM_WORD.matcher(s.text(a.norm)).find() && !INTERIM_WORD.matcher(r.title()).find();
+        return interim ? RoleParser.classify("interim " + r.title(), r.team()) : RoleParser.classify(r.title(), r.team());
+    }
+
+    /** "will run the safeguards team until a replacement is hired": lead of the team, interim when it says so. */
+    RoleParser.Role interimLead(SentenceSplitter.Sentence s, EventClassifier.Trigger t) {
+        String rest = a.between(t.end(), s.end());
+        String prefix = INTERIM_WORD.matcher(rest).find() ? "interim " : "";
+        Matcher f = LED_FUNCTION.matcher(rest);
+        if (f.lookingAt()) {
+            return RoleParser.classify(prefix + "head of " + f.group(1).toLowerCase(Locale.ROOT), null);
+        }
+        Matcher u = LED_UNIT.matcher(rest);
+        if (u.lookingAt() && !u.group(1).isBlank()) {
+            String team = u.group(1).trim();
+            return RoleParser.classify(prefix + "lead, " + team + " team", team);
+        }
+        return null;
+    }
+
+    /** "will remain with us as a senior adviser": the title after "as". */
+    RoleParser.Role staysAs(SentenceSplitter.Sentence s, EventClassifier.Trigger t) {
+        return RoleFinder.afterName(a.norm, t.end(), s.end(), a.companiesIn(s.start(), s.end()));
+    }
+
     /** The role a leaver stays in: "stay on as a senior adviser", "become executive chair". */
     RoleParser.Role staying(SentenceSplitter.Sentence s, EventClassifier.Trigger t) {
         Matcher m = EventStage.STAYS_IN_ROLE.matcher(a.norm);

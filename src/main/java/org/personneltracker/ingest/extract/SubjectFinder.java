@@ -79,6 +79,9 @@ final class SubjectFinder {
     private static final Pattern OBJECT_END = Pattern.compile("[.;]|\\b(?:who|which|said|after|to join)\\b");
     private static final Pattern OBJECT_PRONOUN = Pattern.compile("^[ ]+(him|her)\\b");
     private static final Pattern PRONOUN_NEXT = Pattern.compile("(?i)^(?:he|she|I)\\b");
+    /** "are leaving", "is joining": a finite verb in the progressive, not a participle. */
+    private static final Pattern PROGRESSIVE_AUXILIARY = Pattern.compile("(?i)\\b(?:is|are|was|were|am|be|been)[ ]+(?:(?:also|now|"
+            + "still|reportedly|officially)[ ]+)?$");
     /** "co-founded X with A and B". */
     private static final Pattern WITH = Pattern.compile("\\bwith\\b");
     private static final Pattern SEPARATOR_ONLY = Pattern.compile(
@@ -234,6 +237,9 @@ final class SubjectFinder {
             addCoordinated(out.people, p, t.start());
             return out;
         }
+        if (q == null && group(s, t, clauseStart, out)) {
+            return out;
+        }
         if (pronoun(s, t, q, clauseStart, out)) {
             return out;
         }
@@ -242,6 +248,44 @@ final class SubjectFinder {
             cataphora(s, t, clauseStart, out);
         }
         return out;
+    }
+
+    /** "The four", "Both", "The pair", "All three researchers", "The departing engineers": the people just listed. */
+    private static final Pattern GROUP_SUBJECT = Pattern.compile("(?i)^[ ]*(?:(?:(?:the|all|all[ ]+of[ ]+the)[ ]+)?"
+            + "(two|three|four|five|six|seven|eight|2|3|4|5|6|7|8)(?:[ ]+(?:of[ ]+them|[\\p{Ll}-]+s))?|both(?:[ ]+of[ ]+them|[ ]+[\\p{Ll}-]+s)?|"
+            + "the[ ]+(?:pair|trio|duo)|the[ ]+(?:[\\p{Ll}-]+[ ]+)?(?:researchers|engineers|scientists|executives|founders|co-founders|"
+            + "leaders|employees|staffers))(?:[ ]+(?:have|had|also|all|each|then|later|reportedly|both|are|were|will|would|is|has))*[ ]*$");
+    private static final List<String> NUMBERS = List.of("two", "three", "four", "five", "six", "seven", "eight");
+
+    /**
+     * "Krause is joined by A, B and C. The four resigned from Kestrel on Friday": a plural subject is the people the
+     * sentences just before listed (the last N of them when it says how many).
+     */
+    private boolean group(SentenceSplitter.Sentence s, EventClassifier.Trigger t, int clauseStart, Subjects out) {
+        Matcher m = GROUP_SUBJECT.matcher(a.between(Math.max(clauseStart, s.start()), t.start()));
+        if (!m.matches()) {
+            return false;
+        }
+        int n = 0;
+        if (m.group(1) != null) {
+            String w = m.group(1).toLowerCase(Locale.ROOT);
+            n = Character.isDigit(w.charAt(0)) ? Integer.parseInt(w) : NUMBERS.indexOf(w) + 2;
+        }
+        for (int i = s.index() - 1; i >= Math.max(0, s.index() - 2); i--) {
+            SentenceSplitter.Sentence prev = a.sentences.get(i);
+            List<EntityMention> listed = new ArrayList<>();
+            for (EntityMention p : a.personsIn(prev.start(), prev.end())) {
+                if (!a.inQuote(p.start()) && p != a.byline && listed.stream().noneMatch(x -> x.id().equals(p.id()))) {
+                    listed.add(p);
+                }
+            }
+            if (listed.size() >= 2 && (n == 0 || listed.size() >= n)) {
+                out.people.addAll(n == 0 ? listed : listed.subList(listed.size() - n, listed.size()));
+                out.pronoun = true;
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "did not leave", "denied a report that X would join": no event is reported. */
@@ -382,7 +426,8 @@ final class SubjectFinder {
     private void participle(SentenceSplitter.Sentence s, EventClassifier.Trigger t, String tw, List<int[]> relatives,
                             QuoteFinder.Quote q, int clauseStart, Subjects out) {
         String lead = a.before(t.start(), 25, s.start());
-        boolean participle = tw.endsWith("ing") || tw.startsWith("to ") || PARTICIPLE_LEAD.matcher(lead).find();
+        boolean participle = tw.endsWith("ing") && !PROGRESSIVE_AUXILIARY.matcher(lead).find() || tw.startsWith("to ")
+                || PARTICIPLE_LEAD.matcher(lead).find();
         if (!participle && clauseStart <= s.start()) {
             return;
         }

@@ -17,9 +17,20 @@ class EventClassifierTest {
             Map.entry("sabbatical", List.of("He is taking a sabbatical.", "She went on extended sabbatical.")),
             Map.entry("promotion", List.of("Kestrel promoted Ana to CTO.", "She was elevated to president.",
                     "It elevated Farid Karimi, its head of infrastructure, to CTO.")),
-            Map.entry("takes over as", List.of("Rao takes over as CTO.", "She will take over as chief executive.")),
+            Map.entry("takes over as", List.of("Rao takes over as CTO.", "She will take over as chief executive.",
+                    "Wang has taken over as interim CEO.")),
+            Map.entry("succeeded by", List.of("She will be succeeded by her deputy, Ezekiel Mora.",
+                    "He was replaced by Ana Ruiz.", "Nwachukwu will be succeeded on an interim basis by Mora.")),
+            Map.entry("succeeds", List.of("Tomasz Wierzbicki will succeed her.", "She succeeds Pavel Novak.",
+                    "with Ngozi Eze succeeding him as CEO")),
+            Map.entry("serves as interim", List.of("Leila Haddadi will serve as acting chief product officer.",
+                    "Yusuf Karaca will serve as interim CEO.")),
+            Map.entry("runs a team for now", List.of("Vikram Sethi will run the safeguards team until a permanent replacement is hired.",
+                    "Quint would lead the preparedness team on an interim basis.", "She will oversee research in the interim.")),
+            Map.entry("remains as adviser", List.of("Piotr Zalewski will remain with us as a senior adviser.",
+                    "He stays on as chairman.")),
             Map.entry("becomes a top role", List.of("Adler becomes chief executive.", "He will be the new CEO.",
-                    "Clarke will become executive chair.")),
+                    "Clarke will become executive chair.", "He became Fernhill's chief operating officer in March.")),
             Map.entry("moves into a role", List.of("He transitions into a new role.")),
             Map.entry("return", List.of("She rejoined the lab.", "He returns to Google.", "Lemos is back at Quillon.",
                     "He is coming back.")),
@@ -36,10 +47,11 @@ class EventClassifierTest {
             Map.entry("join", List.of("She joined Meta.", "He is joining Anthropic.", "She signed on with xAI.")),
             Map.entry("hire by a company", List.of("Meta hired Jane.", "OpenAI poached two researchers.",
                     "The board appointed her.", "Aster welcomed Ruth.",
-                    "It named chief financial officer Aisha Bello interim CEO.")),
+                    "It named chief financial officer Aisha Bello interim CEO.", "Google is bringing in Varun Mohan.",
+                    "Orrery snapped up two researchers.", "The lab enlisted Ruth Adler.")),
             Map.entry("last day", List.of("Today is my last day.", "Friday was her final day.")),
             Map.entry("departure", List.of("She left OpenAI.", "He departs this week.", "They parted ways.",
-                    "He is no longer with the company.")));
+                    "He is no longer with the company.", "Tobias Wren is out as head of product.")));
 
     @Test
     void everyRuleFindsItsExamples() {
@@ -68,6 +80,13 @@ class EventClassifierTest {
             for (String anchor : rule.anchors()) {
                 assertEquals(anchor.toLowerCase(Locale.ROOT), anchor);
             }
+        }
+    }
+
+    @Test
+    void bringingInMoneyIsNotAHire() {
+        for (String s : List.of("The unit brought in $40 million.", "Sales brought in revenue.")) {
+            assertTrue(EventClassifier.find(s, 0, s.length()).stream().noneMatch(t -> t.rule().name().equals("hire by a company")), s);
         }
     }
 

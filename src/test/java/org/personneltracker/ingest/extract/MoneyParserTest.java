@@ -11,6 +11,7 @@ class MoneyParserTest {
     void parsesAmountsToWholeUnitsWithCurrency() {
         assertEquals(350_000_000_000L, MoneyParser.parse("$350 billion").amount());
         assertEquals("USD", MoneyParser.parse("$350 billion").currency());
+        assertEquals(9_000_000_000L, MoneyParser.parse("$9 Billion").amount());
         assertEquals(1_700_000_000L, MoneyParser.parse("€1.7bn").amount());
         assertEquals("EUR", MoneyParser.parse("€1.7bn").currency());
         assertEquals(6_600_000_000L, MoneyParser.parse("$6.6B").amount());
