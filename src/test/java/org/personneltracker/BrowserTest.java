@@ -1,5 +1,7 @@
 package org.personneltracker;
 
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.*;
 
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -11,6 +13,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Level;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -212,6 +215,8 @@ class BrowserTest {
         date.clear();
         date.sendKeys("2026-03");
         driver.findElement(By.cssSelector("#event-form .form-actions button[value=save]")).click();
+        // the new person and company are created only once confirmed
+        confirmNewNames();
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("saved=1"));
         assertTrue(text().contains("Saved"));
         assertTrue(text().contains(person), "the name is shown as text");
@@ -254,6 +259,7 @@ class BrowserTest {
         assertEquals(company, driver.findElement(By.id("company")).getAttribute("value"));
         shot("ingest-review");
         driver.findElement(By.cssSelector("#event-form .form-actions button[value=save]")).click();
+        confirmNewNames();
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("saved=1"));
         assertTrue(text().contains(person));
     }
@@ -291,6 +297,127 @@ class BrowserTest {
         driver.findElement(By.id("repeatPassword")).sendKeys("kettle orchard lantern");
         driver.findElement(By.cssSelector("form[action='/account/password'] button[type=submit]")).click();
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> text().contains("Your password has been changed"));
+    }
+
+    /** Ticks "create" for every new name the form asks about, and saves. */
+    private static void confirmNewNames() {
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("saved=1")
+                || !d.findElements(By.id("new-names")).isEmpty());
+        if (driver.getCurrentUrl().contains("saved=1")) {
+            return;
+        }
+        for (WebElement box : driver.findElements(By.cssSelector("#new-names input[name=confirmNew]"))) {
+            box.click();
+        }
+        driver.findElement(By.cssSelector("#event-form .form-actions button[value=save]")).click();
+    }
+
+    // ---------------------------------------------------------------- correcting the record (issue 13, part B)
+
+    @Test
+    void theTypoGuardSuggestsWhileTypingAndAsksBeforeCreatingACompany() throws Exception {
+        String token = Api.unique("tg").replace(" ", "").toLowerCase();
+        String kept = Fixtures.createCompany("Anthropolis " + token);
+        String person = Fixtures.createPerson(Api.unique("Noor Typo"));
+        open("/login");
+        signIn("admin", Api.ADMIN_PASSWORD);
+        open("/events/new");
+        new Select(driver.findElement(By.id("type"))).selectByValue("HIRE");
+        driver.findElement(By.id("person")).sendKeys(person);
+        driver.findElement(By.id("company")).sendKeys("Antropolis " + token);
+        // the script fills the list from the suggestions, the close name among them
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !d.findElements(
+                By.cssSelector("#company-list option[value='Anthropolis " + token + "']")).isEmpty()
+                && d.findElements(By.cssSelector("#company-list option")).size() < 9);
+        driver.findElement(By.id("date")).sendKeys("2025-04");
+        new Select(driver.findElement(By.id("role.category"))).selectByValue("RESEARCH");
+        driver.findElement(By.id("sources[0].url")).sendKeys("https://example.com/typo/" + System.nanoTime());
+        driver.findElement(By.cssSelector("#event-form .form-actions button[value=save]")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !d.findElements(By.id("new-names")).isEmpty());
+        String guard = driver.findElement(By.id("new-names")).getText();
+        assertTrue(guard.contains("New company “Antropolis " + token + "”"), guard);
+        assertTrue(guard.contains("did you mean"), guard);
+        shot("b-typo-guard");
+        shot("b-typo-guard-phone", 390);
+        driver.findElement(By.cssSelector("#new-names button.did-you-mean")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("saved=1"));
+        assertTrue(text().contains("Anthropolis " + token), "saved at the company meant");
+        given().queryParam("q", "Antropolis " + token).get("/api/companies").then().body("total", is(0));
+    }
+
+    @Test
+    void retractEditMergeAndAddACompanyEventInTheBrowser() throws Exception {
+        String company = Fixtures.createCompany(Api.unique("Browsercorrect"));
+        String other = Fixtures.createCompany(Api.unique("Browsercorect"));
+        String person = Fixtures.createPerson(Api.unique("Lee Browser"));
+        Map<String, Object> body = Fixtures.event("DEPARTURE", "2025-06-03", person, company, "Head of Policy", "POLICY");
+        body.put("summary", "Left to start a policy institute.");
+        int id = Fixtures.postEvent(body);
+        open("/login");
+        signIn("admin", Api.ADMIN_PASSWORD);
+
+        open("/events/" + id);
+        WebElement link = driver.findElement(By.id("share-link"));
+        assertTrue(link.getAttribute("value").startsWith("http"), "the script makes the link absolute");
+        driver.findElement(By.cssSelector("button[data-copy=share-link]")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> !d.findElement(By.cssSelector(".copy-status"))
+                .getText().isEmpty());
+        shot("b-event-share");
+        driver.findElement(By.linkText("Retract…")).click();
+        driver.findElement(By.cssSelector("form[action$='/retract'] button[type=submit]")).click();
+        assertTrue(driver.findElement(By.id("form-errors")).getText().contains("Reason"));
+        assertEquals("form-errors", driver.switchTo().activeElement().getAttribute("id"), "the summary takes focus");
+        shot("b-retract-error", 390);
+        driver.findElement(By.id("reason")).sendKeys("The only source withdrew its report.");
+        driver.findElement(By.cssSelector("form[action$='/retract'] button[type=submit]")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !d.findElements(By.id("retracted")).isEmpty());
+        assertTrue(text().contains("retracted: The only source withdrew its report."));
+        shot("b-event-retracted");
+        shot("b-event-retracted-phone", 390);
+
+        open("/companies/" + company + "/edit");
+        WebElement name = driver.findElement(By.id("name"));
+        name.clear();
+        driver.findElement(By.id("foundedYear")).sendKeys("twenty");
+        driver.findElement(By.cssSelector("form[action$='/edit'] button[type=submit]")).click();
+        String errors = driver.findElement(By.id("form-errors")).getText();
+        assertTrue(errors.contains("Name") && errors.contains("Founded (year)"), errors);
+        shot("b-company-edit-errors");
+        shot("b-company-edit-errors-phone", 390);
+
+        open("/companies/" + other + "/merge");
+        shot("b-merge");
+        shot("b-merge-phone", 390);
+        driver.findElement(By.id("into")).sendKeys(company);
+        driver.findElement(By.cssSelector("form[action$='/merge'] button[type=submit]")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("/companies/" + company));
+        open("/companies/" + other);
+        assertTrue(driver.getCurrentUrl().endsWith("/companies/" + company), "the old address leads to the kept one");
+
+        open("/context-events/new?company=" + company);
+        new Select(driver.findElement(By.id("type"))).selectByValue("FUNDING_ROUND");
+        driver.findElement(By.id("date")).sendKeys("2025-13");
+        driver.findElement(By.id("amount")).sendKeys("a lot");
+        driver.findElement(By.cssSelector(".form-actions button[value=save]")).click();
+        errors = driver.findElement(By.id("form-errors")).getText();
+        assertTrue(errors.contains("Title") && errors.contains("Date") && errors.contains("Amount"), errors);
+        shot("b-context-new-errors");
+        shot("b-context-new-errors-phone", 390);
+        driver.findElement(By.id("title")).sendKeys("Series B");
+        WebElement date = driver.findElement(By.id("date"));
+        date.clear();
+        date.sendKeys("2025-05");
+        WebElement amount = driver.findElement(By.id("amount"));
+        amount.clear();
+        amount.sendKeys("300000000");
+        driver.findElement(By.id("currency")).sendKeys("USD");
+        driver.findElement(By.id("sources[0].url")).sendKeys("https://example.com/round/" + System.nanoTime());
+        driver.findElement(By.cssSelector(".form-actions button[value=save]")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("/companies/" + company));
+        assertTrue(text().contains("Series B"));
+
+        open("/people/" + person + "/edit");
+        shot("b-person-edit");
     }
 
     private static void assertNoAlert() {

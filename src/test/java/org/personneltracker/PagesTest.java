@@ -213,7 +213,14 @@ class PagesTest {
         assertTrue(refused.contains("class=\"field invalid\""));
 
         fields.put("date", "2026-02");
-        String location = a.form().formParams(fields).post("/events/new").then().statusCode(303).extract()
+        // new names are created only once confirmed: the form asks first, and saves nothing
+        String asked = a.form().formParams(fields).post("/events/new").then().statusCode(200).extract().asString();
+        assertTrue(asked.contains("New person “" + person + "”"), asked);
+        assertTrue(asked.contains("New company “" + company + "”"), asked);
+        given().queryParam("q", person).get("/api/events").then().body("total", is(0));
+        Map<String, Object> confirmed = new java.util.LinkedHashMap<>(fields);
+        confirmed.put("confirmNew", List.of("person:" + person, "company:" + company));
+        String location = a.form().formParams(confirmed).post("/events/new").then().statusCode(303).extract()
                 .header("Location");
         assertTrue(location.matches(".*/events/\\d+\\?saved=1"), location);
         String id = location.replaceAll(".*/events/(\\d+).*", "$1");

@@ -39,6 +39,10 @@ public final class NamedRecords<T extends NamedEntity> {
     public T find(String slug) {
         T found = bySlug(slug);
         if (found == null) {
+            String into = MergedSlug.target(singular, slug);
+            if (into != null) {
+                throw new Moved(singular, slug, into);
+            }
             throw ApiException.notFound(singular + " '" + slug + "'");
         }
         return found;
@@ -61,9 +65,23 @@ public final class NamedRecords<T extends NamedEntity> {
                 + " where x.nameLower = :n or a.aliasLower = :n", type).setParameter("n", Alias.lower(name)).getResultList();
     }
 
+    /**
+     * Whether a typed reference names a stored record: its slug, a merged slug, or a name or alias (even of several
+     * records). False means saving it would create a record: what the forms' typo guard asks about first.
+     */
+    public boolean knows(String typed) {
+        String t = typed.trim();
+        return slugTaken(t) || MergedSlug.target(singular, t) != null || !byNameOrAlias(t).isEmpty();
+    }
+
     /** The slug of a new record: the requested one (valid and free), else one derived from the name. */
     public String newSlug(String requested, String name, String field) {
-        return Slugs.allocate(requested, name, singular, this::slugTaken, field);
+        // a merged slug stays reserved for its redirect, except for the record coming back under it (a restore)
+        if (requested != null && !slugTaken(requested)) {
+            MergedSlug.forget(singular, requested);
+        }
+        return Slugs.allocate(requested, name, singular,
+                s -> slugTaken(s) || MergedSlug.target(singular, s) != null, field);
     }
 
     /**
@@ -73,6 +91,11 @@ public final class NamedRecords<T extends NamedEntity> {
     public T resolve(SlugOrName ref, String field, Violations v, Supplier<T> blank) {
         if (ref.bySlug()) {
             T found = bySlug(ref.slug());
+            if (found == null) {
+                // a merged slug in a body refers to the record it was merged into
+                String into = MergedSlug.target(singular, ref.slug());
+                found = into == null ? null : bySlug(into);
+            }
             if (found == null) {
                 v.add(field, "no " + singular + " has the slug '" + ref.slug() + "'");
             }
@@ -98,8 +121,15 @@ public final class NamedRecords<T extends NamedEntity> {
             v.add(field + ".name", "size must be between 0 and 300");
             return null;
         }
+        String slug = newSlug(null, ref.name(), field);
+        // another request may have created the record since the look-up above (its slug is why this one is not
+        // the plain one): link to it rather than create a second record of the same name
+        List<T> meanwhile = byNameOrAlias(ref.name());
+        if (meanwhile.size() == 1) {
+            return meanwhile.get(0);
+        }
         T created = blank.get();
-        created.slug = newSlug(null, ref.name(), field);
+        created.slug = slug;
         created.setName(ref.name());
         created.setAliases(ref.aliases());
         created.persist();
@@ -120,5 +150,117 @@ public final class NamedRecords<T extends NamedEntity> {
         Keyset.Slice<T> slice = keyset.slice(em(), order, where, cursor, "select x from " + entity() + " x " + joins,
                 type, limit, x -> List.of(x.nameLower, x.id));
         return new Page<>(slice.rows(), slice.next(), total);
+    }
+
+    /** A stored record close to a typed name; {@code alias} is the alias that matched (null: the name did). */
+    public record Similar(String slug, String name, String alias, int distance) {
+    }
+
+    /**
+     * Stored records whose name or an alias is close to {@code typed} ({@link NameSimilarity}), closest first, at
+     * most {@code max}: what "did you mean" and the suggestions offer. Names are compared in memory, one statement
+     * for names and one for aliases.
+     */
+    public List<Similar> similar(String typed, int max) {
+        return close(typed, max, false);
+    }
+
+    /** What to suggest while a name is typed: the close names of {@link #similar}, then names a word of which starts so. */
+    public List<Similar> suggestions(String typed, int max) {
+        return close(typed, max, true);
+    }
+
+    private List<Similar> close(String typed, int max, boolean starts) {
+        if (typed == null || NameSimilarity.fold(typed).isEmpty()) {
+            return List.of();
+        }
+        java.util.Map<String, Similar> best = new java.util.LinkedHashMap<>();
+        for (Object[] row : em().createQuery("select x.slug, x.name from " + entity() + " x", Object[].class)
+                .getResultList()) {
+            consider(best, typed, (String) row[0], (String) row[1], null, (String) row[1], starts);
+        }
+        for (Object[] row : em().createQuery("select x.slug, x.name, a.alias from " + entity() + " x join x.aliases a",
+                Object[].class).getResultList()) {
+            consider(best, typed, (String) row[0], (String) row[1], (String) row[2], (String) row[2], starts);
+        }
+        return best.values().stream()
+                .sorted(java.util.Comparator.comparingInt(Similar::distance).thenComparing(Similar::name))
+                .limit(max).toList();
+    }
+
+    private static void consider(java.util.Map<String, Similar> best, String typed, String slug, String name,
+            String alias, String compared, boolean starts) {
+        int d = NameSimilarity.distance(typed, compared);
+        if (d < 0 && starts && startsAWord(compared, typed)) {
+            d = 5;
+        }
+        if (d < 0 && slug.equals(typed.trim())) {
+            d = 0;
+        }
+        if (d >= 0) {
+            Similar old = best.get(slug);
+            if (old == null || d < old.distance()) {
+                best.put(slug, new Similar(slug, name, alias, d));
+            }
+        }
+    }
+
+    private static boolean startsAWord(String name, String typed) {
+        String t = NameSimilarity.fold(typed);
+        for (String word : name.split("[\\s\\-]+")) {
+            if (NameSimilarity.fold(word).startsWith(t) || NameSimilarity.fold(name).startsWith(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A merge's names: the record kept takes the other's name and aliases as its aliases (its own name and repeats
+     * left out, case ignored).
+     */
+    public void absorbNames(T into, T from) {
+        List<String> aliases = new java.util.ArrayList<>(into.aliasNames());
+        List<String> candidates = new java.util.ArrayList<>();
+        candidates.add(from.name);
+        candidates.addAll(from.aliasNames());
+        for (String c : candidates) {
+            String lower = Alias.lower(c);
+            if (!lower.equals(into.nameLower) && aliases.stream().noneMatch(a -> Alias.lower(a).equals(lower))) {
+                aliases.add(c);
+            }
+        }
+        into.setAliases(aliases);
+    }
+
+    /**
+     * The record a merge keeps: the one with slug {@code into} (or the record a merged {@code into} leads to). A 400
+     * on {@code into} when there is none, or when it is {@code from} itself.
+     */
+    public T mergeTarget(T from, String into) {
+        T found = bySlug(into);
+        if (found == null) {
+            String moved = MergedSlug.target(singular, into);
+            found = moved == null ? null : bySlug(moved);
+        }
+        if (found == null) {
+            throw ApiException.badRequest("into", "no " + singular + " has the slug '" + into + "'");
+        }
+        if (found == from) {
+            throw ApiException.badRequest("into", "'" + into + "' was merged into this " + singular + " already");
+        }
+        return found;
+    }
+
+    /**
+     * The end of a merge, once every reference has moved: the record merged away is deleted (its history keeps it)
+     * and its slug redirects to the kept record's.
+     */
+    public void retire(T from, T into) {
+        em().flush();
+        String old = from.slug;
+        em().remove(from);
+        MergedSlug.record(singular, old, into.slug);
+        em().flush();
     }
 }

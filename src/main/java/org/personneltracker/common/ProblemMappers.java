@@ -75,6 +75,21 @@ public class ProblemMappers {
         return b.build();
     }
 
+    /**
+     * A merged person or company: the same address under the kept record's slug, 301 for a page read and 308
+     * (method kept) for scripts and writes. The Location is relative, never built from the Host header.
+     */
+    @ServerExceptionMapper
+    public Response moved(Moved e, UriInfo uri) {
+        String raw = request.getCurrent() == null ? uri.getPath() : request.getCurrent().request().uri();
+        int q = raw.indexOf('?');
+        String path = q < 0 ? raw : raw.substring(0, q);
+        String query = q < 0 ? "" : raw.substring(q);
+        String method = request.getCurrent() == null ? "GET" : request.getCurrent().request().method().name();
+        int status = !forScripts(uri) && (method.equals("GET") || method.equals("HEAD")) ? 301 : 308;
+        return Response.status(status).header(HttpHeaders.LOCATION, e.movedPath(path) + query).build();
+    }
+
     @ServerExceptionMapper
     public Response constraint(ConstraintViolationException e) {
         List<Violation> list = violationsOf(e);

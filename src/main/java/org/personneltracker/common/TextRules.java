@@ -17,7 +17,7 @@ public final class TextRules {
 
     /** The last segment of the field names whose values may span lines. */
     public static final Set<String> MULTI_LINE = Set.of("summary", "reason", "quote", "description", "bio", "text",
-            "html");
+            "html", "aliasLines", "linkLines");
 
     private TextRules() {
     }

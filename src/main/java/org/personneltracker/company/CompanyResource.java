@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.personneltracker.common.Bodies;
 import org.personneltracker.common.Ids;
+import org.personneltracker.common.MergeRequest;
 import org.personneltracker.common.Page;
 import org.personneltracker.common.Paging;
 import org.personneltracker.common.Roles;
@@ -80,5 +81,16 @@ public class CompanyResource {
     public Response delete(@PathParam("slug") String slug) {
         service.delete(slug);
         return Response.noContent().build();
+    }
+
+    /**
+     * Merges this record into another (editor): names become aliases, every reference moves, this address
+     * redirects to the kept one. Answers the kept record.
+     */
+    @POST
+    @Path("{slug}/merge")
+    @RolesAllowed(Roles.EDITOR)
+    public CompanyView merge(@PathParam("slug") String slug, MergeRequest body) {
+        return service.merge(slug, Bodies.require(body));
     }
 }

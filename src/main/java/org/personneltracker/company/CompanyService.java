@@ -1,6 +1,7 @@
 package org.personneltracker.company;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolationException;
@@ -14,6 +15,7 @@ import java.util.Optional;
 import org.personneltracker.common.Alias;
 import org.personneltracker.common.ApiException;
 import org.personneltracker.common.Keyset;
+import org.personneltracker.common.MergeRequest;
 import org.personneltracker.common.NamedRecords;
 import org.personneltracker.common.Page;
 import org.personneltracker.common.SlugOrName;
@@ -42,6 +44,9 @@ public class CompanyService {
 
     @Inject
     AuditTrail trail;
+
+    @Inject
+    Instance<CompanyMerging> merging;
 
     private final NamedRecords<Company> records = new NamedRecords<>(Company.class, "company", "companies");
 
@@ -116,6 +121,67 @@ public class CompanyService {
                     + " companies");
         }
         c.delete();
+    }
+
+    /**
+     * Merges the company {@code slug} into {@code into}: the kept company takes the other's name and aliases as
+     * aliases and fills its empty fields from it; every personnel event (as company, destination or origin),
+     * context event and subsidiary moves; the company merged away is deleted and its address redirects. One
+     * revision of the history, noted as a merge.
+     */
+    @Transactional
+    public CompanyView merge(String slug, MergeRequest body) {
+        Company from = find(slug);
+        Company into = records.mergeTarget(from, body.checkedInto(slug));
+        Revisions.note("merged company '" + from.slug + "' (" + from.name + ") into '" + into.slug + "'");
+        records.absorbNames(into, from);
+        if (into.website == null) {
+            into.website = from.website;
+        }
+        if (into.description == null) {
+            into.description = from.description;
+        }
+        if (into.foundedYear == null) {
+            into.foundedYear = from.foundedYear;
+        }
+        if (into.headquarters == null) {
+            into.headquarters = from.headquarters;
+        }
+        // the kept company under the one merged away takes that one's parent (never itself)
+        if (into.parent != null && Objects.equals(into.parent.id, from.id)) {
+            into.parent = from.parent != null && !Objects.equals(from.parent.id, into.id) ? from.parent : null;
+        } else if (into.parent == null && from.parent != null && !Objects.equals(from.parent.id, into.id)
+                && !isAncestor(into, from.parent)) {
+            into.parent = from.parent;
+        }
+        for (Company child : Company.<Company>list("parent", from)) {
+            if (!Objects.equals(child.id, into.id)) {
+                child.parent = into;
+            }
+        }
+        for (CompanyMerging m : merging) {
+            m.moveReferences(from, into);
+        }
+        records.retire(from, into);
+        return CompanyView.from(into, activity.counts(into));
+    }
+
+    /** Stored companies whose name or an alias is close to {@code typed}, closest first (the typo guard). */
+    @Transactional
+    public List<NamedRecords.Similar> similar(String typed, int max) {
+        return records.similar(typed, max);
+    }
+
+    /** Whether a typed name or slug names a stored record (false: saving it would create one). */
+    @Transactional
+    public boolean knows(String typed) {
+        return typed != null && !typed.isBlank() && records.knows(typed);
+    }
+
+    /** Names to suggest while one is typed: close ones first, then those a word of which starts so. */
+    @Transactional
+    public List<NamedRecords.Similar> suggestions(String typed, int max) {
+        return records.suggestions(typed, max);
     }
 
     // ---------------------------------------------------------------- history
@@ -225,6 +291,14 @@ public class CompanyService {
         if (body.parent() != null && body.parent().bySlug() && body.parent().slug().equals(body.slug())) {
             v.add("parent", "a company cannot be its own parent");
         }
+    }
+
+    /** Every problem of a body at once that needs no look-up (the pages list them together): fields and website. */
+    public List<org.personneltracker.common.Violation> problems(CompanyRequest body) {
+        Violations v = new Violations();
+        v.validate(validator, body);
+        website(body, v);
+        return v.list();
     }
 
     /** Imports: a company built from a checked body and its resolved parent, not stored. */

@@ -31,6 +31,8 @@ import org.hibernate.StaleObjectStateException;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.personneltracker.common.ApiException;
 import org.personneltracker.common.Display;
+import org.personneltracker.common.FormErrors;
+import org.personneltracker.common.NamedRecords;
 import org.personneltracker.common.Ids;
 import org.personneltracker.common.Links;
 import org.personneltracker.common.PageErrors;
@@ -84,40 +86,46 @@ public class EventPage {
     public record Choice(String value, String label) {
     }
 
-    /** The violations of a refused form, by input name. */
-    public record Errors(Map<String, List<String>> byField, List<Violation> all) {
-        public boolean has(String field) {
-            return byField.containsKey(field);
-        }
-
-        public String of(String field) {
-            List<String> m = byField.get(field);
-            return m == null ? "" : String.join("; ", m);
-        }
-
-        public boolean isEmpty() {
-            return all.isEmpty();
-        }
-
-        public boolean hasSource(int row, String field) {
-            return has("sources[" + row + "]." + field);
-        }
-
-        public String source(int row, String field) {
-            return of("sources[" + row + "]." + field);
-        }
-
-        static Errors none() {
-            return new Errors(Map.of(), List.of());
+    /**
+     * A person or company the form would create (no stored record has that name, alias or slug): shown with the close
+     * names already recorded, and created only once the user ticks "create".
+     */
+    public record NewName(String field, String label, String kind, String typed, List<NamedRecords.Similar> close) {
+        /** The value of this name's "create it" box. */
+        public String confirmation() {
+            return field + ":" + typed;
         }
     }
 
+    /** The labels of the form's inputs, as problems name them. */
+    static final Map<String, String> LABELS = Map.ofEntries(Map.entry("type", "Event type"),
+            Map.entry("date", "Date"), Map.entry("announcedDate", "Announced"), Map.entry("person", "Person"),
+            Map.entry("company", "Company"), Map.entry("role", "Category"), Map.entry("role.title", "Title"),
+            Map.entry("role.team", "Team"), Map.entry("role.category", "Category"),
+            Map.entry("role.seniority", "Seniority"), Map.entry("previousRole", "Previous role"),
+            Map.entry("previousRole.title", "Previous title"), Map.entry("previousRole.team", "Previous team"),
+            Map.entry("previousRole.category", "Previous category"),
+            Map.entry("previousRole.seniority", "Previous seniority"), Map.entry("destination", "Went to"),
+            Map.entry("origin", "Came from"), Map.entry("circumstance", "Circumstance"),
+            Map.entry("confidence", "Confidence"), Map.entry("summary", "Summary"),
+            Map.entry("reason", "Stated reason"), Map.entry("sources", "Sources"),
+            Map.entry("context", "What else happened"), Map.entry("version", "Version"), Map.entry("key", "Key"),
+            Map.entry("body", "The form"));
+
     /** Everything the form template shows besides the typed values. */
-    public record FormPage(EventForm form, Long id, Errors errors, String conflict, String duplicate,
+    public record FormPage(EventForm form, Long id, FormErrors errors, String conflict, String duplicate,
+            List<NewName> newNames,
             List<ContextSuggestions.Suggestion> contextOptions, String contextNote, List<String> people,
             List<String> companies,
             List<Choice> types, List<Choice> categories, List<Choice> seniorities, List<Choice> circumstances,
             List<Choice> confidences, List<Choice> tiers) {
+    }
+
+    /**
+     * What sharing an event needs: the title and summary of its Open Graph tags, its address (absolute when
+     * {@code tracker.public-url} is set; the page's script completes a relative one) and a citation.
+     */
+    public record Share(String title, String description, String url, String citation, String retractedOn) {
     }
 
     @CheckedTemplate
@@ -125,7 +133,7 @@ public class EventPage {
         static native TemplateInstance explorer(Explorer x);
 
         static native TemplateInstance detail(EventView e, List<ContextView> context, List<RawString> sections,
-                boolean saved, List<Correction> corrections, HistorySection history);
+                boolean saved, List<Correction> corrections, HistorySection history, Share share);
 
         static native TemplateInstance form(FormPage page);
 
@@ -146,6 +154,9 @@ public class EventPage {
 
     @Inject
     ContextSuggestions suggestions;
+
+    @Inject
+    org.personneltracker.common.TrackerConfig config;
 
     /** Sections that features above this one add to an event's page (none when they are not deployed). */
     @Inject
@@ -251,7 +262,28 @@ public class EventPage {
         List<RawString> extra = sections.stream().map(s -> s.render(e)).toList();
         List<HistoryEntry> history = events.history(e.id());
         return Templates.detail(e, contexts.byKeys(keys), extra, saved != null, corrections(history),
-                HistorySection.of(history, "/api/events/" + e.id() + "/history"));
+                HistorySection.of(history, "/api/events/" + e.id() + "/history"), share(e));
+    }
+
+    private Share share(EventView e) {
+        String base = config.publicUrl().map(u -> u.endsWith("/") ? u.substring(0, u.length() - 1) : u).orElse("");
+        String url = base + "/events/" + e.id();
+        String title = e.person().name() + ": " + Display.label(e.type()).toLowerCase() + " at " + e.company().name();
+        String when = Display.dateLabel(e.date());
+        StringBuilder description = new StringBuilder();
+        if (e.role() != null && e.role().title() != null) {
+            description.append(e.role().title()).append(". ");
+        }
+        description.append(when).append(". ");
+        if (e.summary() != null) {
+            description.append(e.summary());
+        }
+        String citation = e.person().name() + ", " + Display.label(e.type()).toLowerCase() + " at " + e.company().name()
+                + " (" + when + "). Personnel Tracker, event " + e.id() + ". " + url + " (accessed "
+                + java.time.LocalDate.now(java.time.ZoneOffset.UTC) + ").";
+        String retractedOn = e.retracted() == null ? null
+                : Display.dateLabel(e.retracted().at().atZone(java.time.ZoneOffset.UTC).toLocalDate().toString());
+        return new Share(title, description.toString().trim(), url, citation, retractedOn);
     }
 
     /**
@@ -277,7 +309,7 @@ public class EventPage {
     @RolesAllowed(Roles.EDITOR)
     public TemplateInstance newForm(@RestQuery String company) {
         String c = company != null && companies.slugFor(company).isPresent() ? company : "";
-        return Templates.form(page(EventForm.blank(c), null, Errors.none(), null, null));
+        return Templates.form(page(EventForm.blank(c), null, FormErrors.none(), null, null));
     }
 
     @POST
@@ -293,7 +325,7 @@ public class EventPage {
     @RolesAllowed(Roles.EDITOR)
     public TemplateInstance editForm(@PathParam("id") String id) {
         long eventId = Ids.parse(id, "event");
-        return Templates.form(page(EventForm.of(events.get(eventId)), eventId, Errors.none(), null, null));
+        return Templates.form(page(EventForm.of(events.get(eventId)), eventId, FormErrors.none(), null, null));
     }
 
     @POST
@@ -314,26 +346,50 @@ public class EventPage {
         form = new EventForm(form.type(), Text.orEmpty(q.getFirst("date")), false, "", "", form.company(), "", "", "", "", false,
                 "", "", "", "", "", "", "", "", "", "", form.sources(),
                 new LinkedHashSet<>(q.getOrDefault("context", List.of())), "");
-        return Templates.contextOptions(page(form, null, Errors.none(), null, null));
+        return Templates.contextOptions(page(form, null, FormErrors.none(), null, null));
     }
 
     private Response submit(Long id, MultivaluedMap<String, String> body) {
+        // "did you mean": a close name picked instead of a new one replaces what was typed
+        String use = body.getFirst("use");
+        if (use != null && use.contains("=")) {
+            String[] pick = use.split("=", 2);
+            if (GUARDED.contains(pick[0]) && (pick[0].equals("person") ? people.exists(pick[1])
+                    : companies.slugFor(pick[1]).filter(pick[1]::equals).isPresent())) {
+                body.putSingle(pick[0], pick[1]);
+            }
+        }
         EventForm form = EventForm.parse(body);
         String action = Text.orEmpty(body.getFirst("action"));
         if (action.equals("add-source")) {
-            return Response.ok(Templates.form(page(form.withAnotherSource(), id, Errors.none(), null, null))).build();
+            return Response.ok(Templates.form(page(form.withAnotherSource(), id, FormErrors.none(), null, null))).build();
         }
         if (action.equals("find-context") || action.equals("review")) {
             // "review": a draft from the ingest page, shown filled in; nothing is stored until the user saves
-            return Response.ok(Templates.form(page(form, id, Errors.none(), null, null))).build();
+            return Response.ok(Templates.form(page(form, id, FormErrors.none(), null, null))).build();
         }
         EventForm.Submission submission = form.toRequest(people::exists, slug -> companies.slugFor(slug).filter(slug::equals).isPresent());
-        if (!submission.violations().isEmpty()) {
-            return refused(form, id, submission.violations(), submission.sourceRows());
+        List<NewName> newNames = newNames(body);
+        // every problem at once: the form's own, then the rules of the write path on fields the form had no word on
+        List<Violation> problems = new ArrayList<>(submission.violations());
+        Set<String> named = new java.util.HashSet<>();
+        problems.forEach(p -> named.add(formField(p.field(), submission.sourceRows())));
+        for (Violation p : events.problems(submission.request())) {
+            if (named.add(formField(p.field(), submission.sourceRows()))) {
+                problems.add(p);
+            }
+        }
+        if (!problems.isEmpty()) {
+            return refused(form, id, problems, submission.sourceRows(), newNames);
+        }
+        List<NewName> unconfirmed = newNames.stream()
+                .filter(n -> !body.getOrDefault("confirmNew", List.of()).contains(n.confirmation())).toList();
+        if (!unconfirmed.isEmpty()) {
+            return Response.ok(Templates.form(page(form, id, FormErrors.none(), null, null, newNames))).build();
         }
         if (id != null && submission.request().version() == null) {
             return refused(form, id, List.of(new Violation("version", "the form has no version: reload it")),
-                    submission.sourceRows());
+                    submission.sourceRows(), List.of());
         }
         try {
             EventView saved = id == null ? events.create(submission.request()) : events.update(id, submission.request());
@@ -341,7 +397,7 @@ public class EventPage {
         } catch (ApiException e) {
             if (e.status() == 409 && e.location() != null) {
                 String existing = e.location().getPath().replace("/api/events/", "/events/");
-                return Response.status(409).entity(Templates.form(page(form, id, Errors.none(), null, existing))).build();
+                return Response.status(409).entity(Templates.form(page(form, id, FormErrors.none(), null, existing))).build();
             }
             if (e.status() == 409) {
                 return conflict(form, id);
@@ -350,9 +406,9 @@ public class EventPage {
                 return PageErrors.of(e);
             }
             return refused(form, id, e.violations().isEmpty() ? List.of(new Violation("body", e.getMessage()))
-                    : e.violations(), submission.sourceRows());
+                    : e.violations(), submission.sourceRows(), List.of());
         } catch (ConstraintViolationException e) {
-            return refused(form, id, ProblemMappers.violationsOf(e), submission.sourceRows());
+            return refused(form, id, ProblemMappers.violationsOf(e), submission.sourceRows(), List.of());
         } catch (RuntimeException e) {
             if (isStale(e)) {
                 return conflict(form, id);
@@ -371,22 +427,45 @@ public class EventPage {
     }
 
     private Response conflict(EventForm form, Long id) {
-        return Response.status(409).entity(Templates.form(page(form, id, Errors.none(),
+        return Response.status(409).entity(Templates.form(page(form, id, FormErrors.none(),
                 "Someone else changed this event after you opened the form, so your changes were not saved.", null)))
                 .build();
     }
 
     /** Re-renders the form with every typed value and each violation beside its input. */
-    private Response refused(EventForm form, Long id, List<Violation> violations, List<Integer> sourceRows) {
+    private Response refused(EventForm form, Long id, List<Violation> violations, List<Integer> sourceRows,
+            List<NewName> newNames) {
         Map<String, List<String>> byField = new LinkedHashMap<>();
-        List<Violation> shown = new ArrayList<>();
+        List<FormErrors.Shown> shown = new ArrayList<>();
         for (Violation v : violations) {
             String field = formField(v.field(), sourceRows);
-            byField.computeIfAbsent(field, k -> new ArrayList<>()).add(v.message());
-            shown.add(new Violation(field, v.message()));
+            String message = FormErrors.words(v.message());
+            byField.computeIfAbsent(field, k -> new ArrayList<>()).add(message);
+            shown.add(new FormErrors.Shown(field, FormErrors.label(field, LABELS), message));
         }
-        return Response.status(400).entity(Templates.form(page(form, id, new Errors(byField, shown), null, null)))
-                .build();
+        return Response.status(400).entity(Templates.form(page(form, id, new FormErrors(byField, shown), null, null,
+                newNames))).build();
+    }
+
+    /** The inputs that name a person or company, and so may create one. */
+    static final List<String> GUARDED = List.of("person", "company", "destination", "origin");
+
+    /** The names typed in the form that match no stored record, each with the close ones recorded. */
+    private List<NewName> newNames(MultivaluedMap<String, String> body) {
+        List<NewName> out = new ArrayList<>();
+        for (String field : GUARDED) {
+            String typed = Text.orEmpty(body.getFirst(field)).trim();
+            if (typed.isEmpty()) {
+                continue;
+            }
+            boolean person = field.equals("person");
+            if (person ? people.knows(typed) : companies.knows(typed)) {
+                continue;
+            }
+            List<NamedRecords.Similar> close = person ? people.similar(typed, 3) : companies.similar(typed, 3);
+            out.add(new NewName(field, LABELS.get(field), person ? "person" : "company", typed, close));
+        }
+        return out;
     }
 
     /** The input a violation belongs to: request source indexes become form rows, name refs their input. */
@@ -424,7 +503,12 @@ public class EventPage {
         return f;
     }
 
-    private FormPage page(EventForm form, Long id, Errors errors, String conflict, String duplicate) {
+    private FormPage page(EventForm form, Long id, FormErrors errors, String conflict, String duplicate) {
+        return page(form, id, errors, conflict, duplicate, List.of());
+    }
+
+    private FormPage page(EventForm form, Long id, FormErrors errors, String conflict, String duplicate,
+            List<NewName> newNames) {
         List<ContextSuggestions.Suggestion> options;
         String note;
         String slug = companies.slugFor(form.company()).orElse(null);
@@ -451,7 +535,7 @@ public class EventPage {
         for (CompanyView c : companies.list(null, 500, null).items()) {
             companyNames.add(c.name());
         }
-        return new FormPage(form, id, errors, conflict, duplicate, options, note, peopleNames, companyNames,
+        return new FormPage(form, id, errors, conflict, duplicate, newNames, options, note, peopleNames, companyNames,
                 choices(EventType.values()), choices(RoleCategory.values()), choices(Seniority.values()),
                 choices(Circumstance.values()), choices(Confidence.values()), choices(SourceTier.values()));
     }

@@ -12,7 +12,7 @@ import org.personneltracker.source.SourceInput;
  * Body of POST and PUT /api/events (PUT also needs {@code version}); read-only fields of the stored event are
  * accepted and ignored so a client can GET, change a field and PUT the body back.
  */
-@JsonIgnoreProperties(value = {"id", "datePrecision", "createdAt", "updatedAt", "disputed", "corrected"})
+@JsonIgnoreProperties(value = {"id", "datePrecision", "createdAt", "updatedAt", "disputed", "corrected", "retracted"})
 public record EventRequest(
         @Size(max = 200) String key,
         @NotNull EventType type,

@@ -134,4 +134,22 @@ public class EventResource {
         service.delete(Ids.parse(id, "event"));
         return Response.noContent().build();
     }
+
+    /** Retracts the event with a reason (editor): it keeps its page and history, lists and counts leave it out. */
+    @POST
+    @Path("{id}/retraction")
+    @RolesAllowed(Roles.EDITOR)
+    public EventView retract(@PathParam("id") String id, RetractionRequest body) {
+        long eventId = Ids.parse(id, "event");
+        return service.retract(eventId, Bodies.require(body).checkedReason());
+    }
+
+    /** Withdraws a retraction (editor): the event is back in the lists. */
+    @DELETE
+    @Path("{id}/retraction")
+    @RolesAllowed(Roles.EDITOR)
+    public Response reinstate(@PathParam("id") String id) {
+        service.reinstate(Ids.parse(id, "event"));
+        return Response.noContent().build();
+    }
 }

@@ -23,6 +23,7 @@ import org.personneltracker.common.ApiException;
 import org.personneltracker.common.Jpql;
 import org.personneltracker.common.Keyset;
 import org.personneltracker.common.PartialDate;
+import org.personneltracker.common.Retractions;
 import org.personneltracker.common.SlugOrName;
 import org.personneltracker.common.Slugs;
 import org.personneltracker.common.Text;
@@ -92,7 +93,8 @@ public class EventService {
         Slugs.checkKey(body.key(), v);
         v.throwIfAny();
         e.key = keyOf(e, body);
-        PersonnelEvent existing = PersonnelEvent.find("key", e.key).firstResult();
+        // a retracted event keeps its key: it is found too
+        PersonnelEvent existing = Retractions.included(() -> PersonnelEvent.<PersonnelEvent>find("key", e.key).firstResult());
         if (existing != null) {
             throw ApiException.conflict("an event with the key '" + e.key + "' is recorded already: "
                     + location(existing.id) + " (give a distinct event its own key)", location(existing.id));
@@ -121,6 +123,37 @@ public class EventService {
     @Transactional
     public void delete(long id) {
         find(id).delete();
+    }
+
+    /**
+     * Retracts an event with a reason: it stays stored, its page and history show it, and lists, timelines, counts
+     * and feeds leave it out. A 409 when it is retracted already.
+     */
+    @Transactional
+    public EventView retract(long id, String reason) {
+        PersonnelEvent e = find(id);
+        if (e.retractedAt != null) {
+            throw ApiException.conflict("event " + id + " was retracted already (" + e.retractionReason + ")");
+        }
+        e.retractedAt = Instant.now();
+        e.retractionReason = reason.trim();
+        Revisions.note("retracted: " + e.retractionReason);
+        em.flush();
+        return view(e);
+    }
+
+    /** Puts a retracted event back in the lists; a 409 when it is not retracted. */
+    @Transactional
+    public EventView reinstate(long id) {
+        PersonnelEvent e = find(id);
+        if (e.retractedAt == null) {
+            throw ApiException.conflict("event " + id + " is not retracted");
+        }
+        e.retractedAt = null;
+        e.retractionReason = null;
+        Revisions.note("retraction withdrawn");
+        em.flush();
+        return view(e);
     }
 
     // ---------------------------------------------------------------- corrections and history
@@ -239,6 +272,7 @@ public class EventService {
         m.put("confidence", e.confidence == null ? null : e.confidence.name());
         m.put("sources", Citations.historyOf(e.sources));
         m.put("context", e.context.stream().map(c -> c.key).sorted(Comparator.naturalOrder()).toList());
+        m.put("retracted", e.retractionReason);
         return m;
     }
 
@@ -268,6 +302,24 @@ public class EventService {
         for (int i = 0; i < body.sources().size(); i++) {
             sourceService.check(body.sources().get(i), "sources[" + i + "]", v);
         }
+    }
+
+    /**
+     * Every rule of a body at once that needs no writing, for the pages: its fields, its dates, what applies to its
+     * type, its sources. (The API reports the same rules; a page shows them together with its own checks.)
+     */
+    public List<org.personneltracker.common.Violation> problems(EventRequest body) {
+        Violations v = new Violations();
+        v.validate(validator, body);
+        rules(body, v);
+        if (body.sources() != null) {
+            for (int i = 0; i < body.sources().size(); i++) {
+                if (body.sources().get(i) != null) {
+                    sourceService.check(body.sources().get(i), "sources[" + i + "]", v);
+                }
+            }
+        }
+        return v.list().stream().distinct().toList();
     }
 
     /**

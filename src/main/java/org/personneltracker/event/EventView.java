@@ -36,6 +36,7 @@ public record EventView(
         List<CitationView> sources,
         List<ContextLink> context,
         @JsonInclude(JsonInclude.Include.NON_NULL) Corrected corrected,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Retracted retracted,
         int version,
         Instant createdAt,
         Instant updatedAt) {
@@ -56,6 +57,13 @@ public record EventView(
         }
     }
 
+    /** Present when an editor retracted the event: when and why. Lists, timelines, counts and feeds leave it out. */
+    public record Retracted(Instant at, String reason) {
+        static Retracted of(PersonnelEvent e) {
+            return e.retractedAt == null ? null : new Retracted(e.retractedAt, e.retractionReason);
+        }
+    }
+
     public record ContextLink(Long id, String key, ContextType type, String title, String date,
             DatePrecision datePrecision) {
     }
@@ -65,7 +73,7 @@ public record EventView(
                 SlugAndName.of(e.person), SlugAndName.of(e.company), RoleView.of(e.role), RoleView.of(e.previousRole),
                 SlugAndName.of(e.destination), SlugAndName.of(e.origin), e.circumstance,
                 e.announcedDate() == null ? null : e.announcedDate().toString(), e.summary, e.reason, e.confidence,
-                sources.stream().anyMatch(l -> l.stance() == Stance.CONTRADICTS), sources, context, Corrected.of(e), e.version,
+                sources.stream().anyMatch(l -> l.stance() == Stance.CONTRADICTS), sources, context, Corrected.of(e), Retracted.of(e), e.version,
                 e.createdAt, e.updatedAt);
     }
 }

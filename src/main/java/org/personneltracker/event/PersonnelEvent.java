@@ -21,12 +21,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.hibernate.annotations.Filter;
+import org.hibernate.annotations.FilterDef;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 import org.personneltracker.common.RestorableId;
 import org.personneltracker.common.DatedEntity;
 import org.personneltracker.common.PartialDate;
 import org.personneltracker.common.PartialDateColumns;
+import org.personneltracker.common.Retractions;
 import org.personneltracker.company.Company;
 import org.personneltracker.context.ContextEvent;
 import org.personneltracker.person.Person;
@@ -35,6 +38,9 @@ import org.personneltracker.person.Person;
 @Entity
 @Audited
 @Table(name = "personnel_event")
+@FilterDef(name = Retractions.FILTER, autoEnabled = true, applyToLoadByKey = false,
+        defaultCondition = "retracted_at is null")
+@Filter(name = Retractions.FILTER)
 public class PersonnelEvent extends DatedEntity {
 
     @Id
@@ -104,6 +110,14 @@ public class PersonnelEvent extends DatedEntity {
      * and which of them were ({@code "company,role.team"}, API names). Kept on the row so that lists show
      * corrections without reading the history; the history holds the values before and after.
      */
+    /**
+     * When an editor retracted the event, and why (null: standing). A retracted event keeps its page and history;
+     * queries leave it out ({@link Retractions}).
+     */
+    public Instant retractedAt;
+
+    public String retractionReason;
+
     @NotAudited
     public Instant correctedAt;
 

@@ -22,6 +22,7 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.personneltracker.common.ApiException;
 import org.personneltracker.common.PartialDate;
+import org.personneltracker.common.Text;
 import org.personneltracker.common.Roles;
 import org.personneltracker.common.Violation;
 import org.personneltracker.context.ContextSuggestions;
@@ -36,7 +37,7 @@ import org.personneltracker.context.ContextSuggestions;
 public class IngestPage {
 
     /** What the user sent, kept to show it again. */
-    public record Input(String text, String url, String publishedDate) {
+    public record Input(String text, String url, String publishedDate, String title, String publisher) {
     }
 
     /** A stretch of the article: plain, or highlighted with a label. */
@@ -52,7 +53,9 @@ public class IngestPage {
             List<ContextSuggestions.Suggestion> suggestions, String confidence) {
     }
 
-    public record Result(IngestResult result, List<Segment> segments, List<CandidateView> candidates) {
+    /** {@code missing}: what the source still lacks (its title, its publisher) that the reader should type. */
+    public record Result(IngestResult result, List<Segment> segments, List<CandidateView> candidates,
+            List<String> missing) {
     }
 
     @CheckedTemplate
@@ -68,14 +71,14 @@ public class IngestPage {
 
     @GET
     public TemplateInstance form() {
-        return Templates.ingest(new Input("", "", ""), null, List.of());
+        return Templates.ingest(new Input("", "", "", "", ""), null, List.of());
     }
 
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public TemplateInstance read(@RestForm String text, @RestForm String url, @RestForm String publishedDate,
-            @RestForm("file") FileUpload file) {
-        Input input = new Input(nz(text), nz(url), nz(publishedDate));
+            @RestForm String title, @RestForm String publisher, @RestForm("file") FileUpload file) {
+        Input input = new Input(nz(text), nz(url), nz(publishedDate), nz(title).trim(), nz(publisher).trim());
         String html = null;
         String body = blank(text) ? null : text;
         if (file != null && file.size() > 0) {
@@ -92,7 +95,7 @@ public class IngestPage {
         try {
             IngestResult r = service.ingest(new IngestRequest(body, html, blank(url) ? null : url.trim(),
                     blank(publishedDate) ? null : publishedDate.trim()));
-            return Templates.ingest(input, view(r, this::suggest), List.of());
+            return Templates.ingest(input, view(r, this::suggest, input), List.of());
         } catch (ApiException e) {
             return Templates.ingest(input, null, e.violations().isEmpty()
                     ? List.of(new Violation("text", e.getMessage())) : e.violations());
@@ -102,19 +105,27 @@ public class IngestPage {
     }
 
     static Result view(IngestResult r,
-            Function<IngestResult.EventDraft, List<ContextSuggestions.Suggestion>> suggest) {
+            Function<IngestResult.EventDraft, List<ContextSuggestions.Suggestion>> suggest, Input input) {
         List<CandidateView> candidates = new ArrayList<>();
         for (IngestResult.EventDraft d : r.candidates()) {
             double score = candidates.size() < r.scores().size() ? r.scores().get(candidates.size()) : 0;
-            candidates.add(new CandidateView(candidates.size() + 1, d, fields(d), label(d.person()), label(d.company()),
+            candidates.add(new CandidateView(candidates.size() + 1, d, fields(d, input), label(d.person()), label(d.company()),
                     label(d.destination()), label(d.origin()), suggest.apply(d),
                     score >= 0.7 ? "high" : score >= 0.5 ? "medium" : "low"));
         }
-        return new Result(r, segments(r.source().text(), r.spans()), candidates);
+        // the source needs a title and a publisher: from the page when it gives them, else as the reader typed them
+        List<String> missing = new ArrayList<>();
+        if (blank(r.source().title()) && blank(input.title())) {
+            missing.add("title");
+        }
+        if (blank(r.source().publisher()) && blank(input.publisher())) {
+            missing.add("publisher");
+        }
+        return new Result(r, segments(r.source().text(), r.spans()), candidates, missing);
     }
 
     /** The draft as the logging form's fields (their names are the JSON paths of an event body). */
-    static List<Map.Entry<String, String>> fields(IngestResult.EventDraft d) {
+    static List<Map.Entry<String, String>> fields(IngestResult.EventDraft d, Input input) {
         List<Map.Entry<String, String>> f = new ArrayList<>();
         put(f, "action", "review");
         put(f, "type", d.type() == null ? null : d.type().name());
@@ -139,8 +150,8 @@ public class IngestPage {
             IngestResult.SourceDraft s = d.sources().get(i);
             String p = "sources[" + i + "].";
             put(f, p + "url", s.url());
-            put(f, p + "title", s.title());
-            put(f, p + "publisher", s.publisher());
+            put(f, p + "title", blank(s.title()) && i == 0 ? Text.blankToNull(input.title()) : s.title());
+            put(f, p + "publisher", blank(s.publisher()) && i == 0 ? Text.blankToNull(input.publisher()) : s.publisher());
             put(f, p + "publishedDate", s.publishedDate());
             put(f, p + "quote", s.quote());
             put(f, p + "text", s.text());

@@ -1,6 +1,7 @@
 package org.personneltracker.person;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolationException;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.personneltracker.common.ApiException;
 import org.personneltracker.common.Keyset;
+import org.personneltracker.common.MergeRequest;
 import org.personneltracker.common.NamedRecords;
 import org.personneltracker.common.Page;
 import org.personneltracker.common.SlugOrName;
@@ -40,6 +42,9 @@ public class PersonService {
 
     @Inject
     AuditTrail trail;
+
+    @Inject
+    Instance<PersonMerging> merging;
 
     private final NamedRecords<Person> records = new NamedRecords<>(Person.class, "person", "people");
 
@@ -93,6 +98,50 @@ public class PersonService {
             throw ApiException.conflict("person '" + slug + "' is still referred to by " + n + " personnel events");
         }
         p.delete();
+    }
+
+    /**
+     * Merges the person {@code slug} into {@code into}: the kept person takes the other's name and aliases as
+     * aliases, their links, and their bio when they have none; every event naming them moves; the person merged
+     * away is deleted and their address redirects. All of it is one revision of the history, noted as a merge.
+     */
+    @Transactional
+    public PersonView merge(String slug, MergeRequest body) {
+        Person from = find(slug);
+        Person into = records.mergeTarget(from, body.checkedInto(slug));
+        Revisions.note("merged person '" + from.slug + "' (" + from.name + ") into '" + into.slug + "'");
+        records.absorbNames(into, from);
+        for (String link : from.links) {
+            if (!into.links.contains(link)) {
+                into.links.add(link);
+            }
+        }
+        if (into.bio == null) {
+            into.bio = from.bio;
+        }
+        for (PersonMerging m : merging) {
+            m.moveReferences(from, into);
+        }
+        records.retire(from, into);
+        return PersonView.from(into, careers.careerOf(into));
+    }
+
+    /** Stored people whose name or an alias is close to {@code typed}, closest first (the typo guard). */
+    @Transactional
+    public List<NamedRecords.Similar> similar(String typed, int max) {
+        return records.similar(typed, max);
+    }
+
+    /** Whether a typed name or slug names a stored record (false: saving it would create one). */
+    @Transactional
+    public boolean knows(String typed) {
+        return typed != null && !typed.isBlank() && records.knows(typed);
+    }
+
+    /** Names to suggest while one is typed: close ones first, then those a word of which starts so. */
+    @Transactional
+    public List<NamedRecords.Similar> suggestions(String typed, int max) {
+        return records.suggestions(typed, max);
     }
 
     // ---------------------------------------------------------------- history
@@ -164,6 +213,14 @@ public class PersonService {
             v.add("slug", "a slug has lower-case ASCII letters, digits and single dashes");
         }
         links(body, v);
+    }
+
+    /** Every problem of a body at once (the pages list them together): its fields and its links. */
+    public List<org.personneltracker.common.Violation> problems(PersonRequest body) {
+        Violations v = new Violations();
+        v.validate(validator, body);
+        links(body, v);
+        return v.list();
     }
 
     /** Imports: a person built from a checked body, not stored. */

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import org.personneltracker.common.Retractions;
 import org.personneltracker.event.EventService;
 import org.personneltracker.event.EventView;
 import org.personneltracker.event.PersonnelEvent;
@@ -49,7 +50,8 @@ public class Careers implements CareerSource {
 
     @Override
     public long eventCount(Person person) {
-        return PersonnelEvent.count("person", person);
+        // retracted events still name the person: they are stored and shown on their pages
+        return Retractions.included(() -> PersonnelEvent.count("person", person));
     }
 
     /** The person's events, oldest first, in the event shape: one statement plus the views' two. */

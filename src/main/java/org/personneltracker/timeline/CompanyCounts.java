@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.personneltracker.common.Paging;
+import org.personneltracker.common.Retractions;
 import org.personneltracker.company.Company;
 import org.personneltracker.company.CompanyActivity;
 import org.personneltracker.company.CompanyService;
@@ -75,7 +76,8 @@ public class CompanyCounts implements CompanyActivity {
 
     @Override
     public Referrers referrers(Company c) {
-        return new Referrers(PersonnelEvent.count("company = ?1 or destination = ?1 or origin = ?1", c),
+        // retracted events still refer to the company: they are stored and shown on their pages
+        return new Referrers(Retractions.included(() -> PersonnelEvent.count("company = ?1 or destination = ?1 or origin = ?1", c)),
                 ContextEvent.count("company", c));
     }
 }

@@ -10,6 +10,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.personneltracker.support.Pages;
@@ -32,6 +33,13 @@ class CsrfTest {
         f.put("sources[0].url", uniqueUrl());
         f.put("action", "save");
         return f;
+    }
+
+    /** The form's fields with its new person and company confirmed (the typo guard asks first). */
+    private static Map<String, Object> confirmed(Map<String, String> f) {
+        Map<String, Object> out = new LinkedHashMap<>(f);
+        out.put("confirmNew", List.of("person:" + f.get("person"), "company:" + f.get("company")));
+        return out;
     }
 
     private static void nothingLogged(String person) {
@@ -106,7 +114,7 @@ class CsrfTest {
     void theTokenOfTheSessionWorks() {
         Pages p = Pages.admin();
         String person = unique("Proper Person");
-        p.form().formParams(event(person)).post("/events/new").then().statusCode(303);
+        p.form().formParams(confirmed(event(person))).post("/events/new").then().statusCode(303);
         given().queryParam("q", person).get("/api/events").then().body("total", is(1));
     }
 

@@ -30,7 +30,7 @@ class PositionsTest {
                 : new EventView.RoleView(previousTitle, null, RoleCategory.EXECUTIVE, Seniority.C_LEVEL, false);
         career.add(new EventView((long) career.size() + 1, "k" + career.size(), type, date, DatePrecision.DAY, false,
                 new SlugAndName("someone", "Someone"), new SlugAndName(company, company), role, previous, null, null,
-                null, null, null, null, Confidence.REPORTED, false, List.of(), List.of(), null, 0, null, null));
+                null, null, null, null, Confidence.REPORTED, false, List.of(), List.of(), null, null, 0, null, null));
         return this;
     }
 
