@@ -440,8 +440,7 @@ public class EventPage {
         } else {
             note = options.isEmpty() ? "Nothing recorded at this company within " + ContextSuggestions.DAYS
                     + " days of " + date.label() + "." : "Recorded at this company within " + ContextSuggestions.DAYS
-                    + " days of " + date.label() + ", linked ones first, then the nearest: tick what the event"
-                    + " belongs with.";
+                    + " days of " + date.label() + ", in date order: tick what the event belongs with.";
         }
         List<String> peopleNames = new ArrayList<>();
         for (PersonView p : people.list(null, 500, null).items()) {

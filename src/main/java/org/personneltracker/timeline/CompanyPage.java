@@ -30,6 +30,7 @@ import org.personneltracker.company.CompanyService;
 import org.personneltracker.company.CompanyView;
 import org.personneltracker.context.ContextType;
 import org.personneltracker.event.DepartureWaves;
+import org.personneltracker.event.Direction;
 import org.personneltracker.event.EventFilter;
 import org.personneltracker.event.EventService;
 import org.personneltracker.event.EventType;
@@ -54,8 +55,15 @@ public class CompanyPage {
     }
 
     /** The timeline filters as the form shows them. */
-    public record Filters(List<Choice> categories, List<Choice> seniorities, List<Choice> types, String from, String to,
-            boolean active) {
+    public record Filters(List<Choice> categories, List<Choice> seniorities, List<Choice> types, List<Choice> directions,
+            String from, String to, boolean active) {
+    }
+
+    /**
+     * The moves of the filtered timeline by direction, with the same lists in the explorer: the numbers the chart
+     * draws and the list shows.
+     */
+    public record MoveCounts(long out, long in, String outLink, String inLink) {
     }
 
     @CheckedTemplate
@@ -63,7 +71,7 @@ public class CompanyPage {
         static native TemplateInstance list(List<CompanyCard> cards, String q);
 
         static native TemplateInstance timeline(CompanyView company, List<Month> months, long total, Filters filters,
-                List<Violation> errors, QuarterChart chart, String olderLink, String newestLink, String jsonLink,
+                List<Violation> errors, QuarterChart chart, MoveCounts moves, String olderLink, String newestLink, String jsonLink,
                 String explorerLink, String csvLink, String feedLink, String jsonLd, HistorySection history);
     }
 
@@ -112,7 +120,8 @@ public class CompanyPage {
         for (DepartureWaves w : waves) {
             runs.addAll(w.of(slug, filter));
         }
-        QuarterChart chart = QuarterChart.of(events.moves(filter.withCompany(List.of(slug)).withLimit(PAGE)), runs);
+        List<QuarterChart.Move> moves = timelines.moves(slug, filter);
+        QuarterChart chart = QuarterChart.of(moves, runs);
 
         Map<String, String> shared = new LinkedHashMap<>(filter.asParams());
         String olderLink = null;
@@ -124,11 +133,23 @@ public class CompanyPage {
         String newestLink = filter.cursor() == null ? null : Links.with("/companies/" + slug, shared);
         Map<String, String> json = new LinkedHashMap<>(shared);
         json.put("order", "desc");
-        Map<String, String> explorer = new LinkedHashMap<>(shared);
+        Map<String, String> explorer = new LinkedHashMap<>();
         explorer.put("company", slug);
+        explorer.putAll(shared);
         explorer.remove("type");
         filter.type().forEach(t -> explorer.merge("type", t.name(), (a, b) -> a + "," + b));
+        // the explorer lists one company's own events; seen from the company (direction) it lists the timeline's moves
+        explorer.putIfAbsent("direction", "IN,OUT");
+        Map<String, String> outs = new LinkedHashMap<>(explorer);
+        outs.put("direction", "OUT");
+        Map<String, String> ins = new LinkedHashMap<>(explorer);
+        ins.put("direction", "IN");
+        MoveCounts counted = new MoveCounts(
+                moves.stream().filter(m -> m.direction() == Direction.OUT).count(),
+                moves.stream().filter(m -> m.direction() == Direction.IN).count(),
+                Links.with("/events", outs), Links.with("/events", ins));
         return Templates.timeline(company, months(page.items(), runs), page.total(), filters(filter), errors, chart,
+                counted,
                 olderLink, newestLink, Links.with("/api/companies/" + slug + "/timeline", json),
                 Links.with("/events", explorer), Links.with("/api/events", csv(explorer)),
                 Links.with("/feeds/events.atom", explorer), JsonLd.company(company, uri.getBaseUri()),
@@ -198,9 +219,12 @@ public class CompanyPage {
         for (ContextType t : ContextType.values()) {
             types.add(new Choice(t.name(), Display.enumLabel(t.name()) + " (context)", f.contextType().contains(t)));
         }
-        boolean active = !f.category().isEmpty() || !f.seniority().isEmpty() || !f.type().isEmpty()
+        List<Choice> directions = List.of(
+                new Choice("OUT", "Departures (out)", f.direction().equals(List.of(Direction.OUT))),
+                new Choice("IN", "Arrivals (in)", f.direction().equals(List.of(Direction.IN))));
+        boolean active = !f.direction().isEmpty() || !f.category().isEmpty() || !f.seniority().isEmpty() || !f.type().isEmpty()
                 || !f.contextType().isEmpty() || f.from() != null || f.to() != null;
-        return new Filters(categories, seniorities, types, f.from() == null ? "" : f.from().toString(),
+        return new Filters(categories, seniorities, types, directions, f.from() == null ? "" : f.from().toString(),
                 f.to() == null ? "" : f.to().toString(), active);
     }
 
