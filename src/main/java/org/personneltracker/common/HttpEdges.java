@@ -3,7 +3,6 @@ package org.personneltracker.common;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.netty.handler.codec.http.HttpResponseStatus;
-import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.http.HttpHeaders;
@@ -15,7 +14,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.Map;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Refusals made by the HTTP layer, before any resource runs, answered like every other refusal: problem+json on the
@@ -25,7 +23,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * The HTTP codec's own limits ({@code quarkus.http.limits.max-initial-line-length}, {@code max-header-size}) are set
  * well above these (64K) so that nearly every such request reaches this check; one beyond the codec's limits is still
  * refused by Vert.x with an empty 414/431, which Quarkus gives no hook to change.</li>
- * <li>413 for a chunked body (no Content-Length) over {@code quarkus.http.limits.max-body-size} on /api: such a body is
+ * <li>413 for a chunked body (no Content-Length) over {@code tracker.max-body-size} on /api: such a body is
  * read here with that limit instead of by the JSON reader, which would answer an empty 413 mid-stream. A declared
  * Content-Length over the limit is {@link OversizedBodies}' job. {@code POST /api/import} streams and is left alone.</li>
  * <li>any other 4xx a route raises without answering (as the body reader does for the 413 above) gets a body.</li>
@@ -40,8 +38,8 @@ public class HttpEdges {
     static final int MAX_URI = 8192;
     static final int MAX_HEADERS = 20 * 1024;
 
-    @ConfigProperty(name = "quarkus.http.limits.max-body-size")
-    MemorySize maxBodySize;
+    @Inject
+    TrackerConfig config;
 
     @Inject
     ObjectMapper mapper;
@@ -67,7 +65,8 @@ public class HttpEdges {
     }
 
     void routes(@Observes Router router) {
-        BodyHandler chunkedBodies = BodyHandler.create(false).setBodyLimit(maxBodySize.asLongValue())
+        long maxBodySize = config.maxBodySize().asLongValue();
+        BodyHandler chunkedBodies = BodyHandler.create(false).setBodyLimit(maxBodySize)
                 .setHandleFileUploads(false).setDeleteUploadedFilesOnEnd(true);
         router.route("/api/*").order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT - 1).handler(ctx -> {
             HttpServerRequest request = ctx.request();
@@ -84,7 +83,7 @@ public class HttpEdges {
             if (ctx.failure() == null && status >= 400 && status < 500 && !ctx.response().headWritten()) {
                 String reason = HttpResponseStatus.valueOf(status).reasonPhrase();
                 refuse(ctx, status, reason, status == 413
-                        ? "the request body is larger than " + maxBodySize.asLongValue() + " bytes"
+                        ? "the request body is larger than " + maxBodySize + " bytes"
                         : "the server cannot read this request (" + reason + ")");
                 return;
             }
