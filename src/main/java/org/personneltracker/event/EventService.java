@@ -448,6 +448,13 @@ public class EventService {
         return new EventList(views(page.rows()), page.next(), total, f.facets() ? facets(f) : null);
     }
 
+    /** Where the explorer's page after the filter's cursor starts, and the cursor of the page before it. */
+    @Transactional
+    public Keyset.Position position(EventFilter f) {
+        return keyset.position(em, ORDER, where(f, null), f.cursor(), "select count(e) from PersonnelEvent e",
+                "select e from PersonnelEvent e", PersonnelEvent.class, f.limit(), e -> List.of(e.dateStart(), e.id));
+    }
+
     /**
      * Every match of a filter, newest first, handed to {@code sink} a page of {@value #STREAM_PAGE} views at a time
      * (keyset pages, the session cleared between them): the CSV export and the feeds, whatever the number of matches.
