@@ -48,6 +48,38 @@ public class CompanyPage {
      * a wave of departures, {@code wave} (the wave's words) on the first month of it shown.
      */
     public record Month(String label, List<TimelineEntry> entries, boolean inWave, String wave) {
+
+        /** The month's anchor: "m-2026-02", or "y-2025" for entries dated to a year. */
+        public String anchor() {
+            String d = entries.get(0).date();
+            return d.length() == 4 ? "y-" + d : "m-" + d.substring(0, 7);
+        }
+
+        public String year() {
+            return entries.get(0).date().substring(0, 4);
+        }
+
+        /** "Feb", or "year" for entries dated only to the year. */
+        public String shortLabel() {
+            String d = entries.get(0).date();
+            return d.length() == 4 ? "month not known"
+                    : YearMonth.parse(d.substring(0, 7)).getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH);
+        }
+    }
+
+    /** The jump links above the timeline: a year and its months on this page. */
+    public record Year(String year, List<Month> months) {
+    }
+
+    static List<Year> years(List<Month> months) {
+        List<Year> out = new ArrayList<>();
+        for (Month m : months) {
+            if (out.isEmpty() || !out.get(out.size() - 1).year().equals(m.year())) {
+                out.add(new Year(m.year(), new ArrayList<>()));
+            }
+            out.get(out.size() - 1).months().add(m);
+        }
+        return out;
     }
 
     /** One choice of a filter select. */
@@ -70,7 +102,8 @@ public class CompanyPage {
     static class Templates {
         static native TemplateInstance list(List<CompanyCard> cards, String q);
 
-        static native TemplateInstance timeline(CompanyView company, List<Month> months, long total, Filters filters,
+        static native TemplateInstance timeline(CompanyView company, List<Month> months, List<Year> years, long total,
+                Filters filters,
                 List<Violation> errors, QuarterChart chart, MoveCounts moves, String olderLink, String newestLink, String jsonLink,
                 String explorerLink, String csvLink, String feedLink, String jsonLd, HistorySection history);
     }
@@ -148,7 +181,8 @@ public class CompanyPage {
                 moves.stream().filter(m -> m.direction() == Direction.OUT).count(),
                 moves.stream().filter(m -> m.direction() == Direction.IN).count(),
                 Links.with("/events", outs), Links.with("/events", ins));
-        return Templates.timeline(company, months(page.items(), runs), page.total(), filters(filter), errors, chart,
+        List<Month> months = months(page.items(), runs);
+        return Templates.timeline(company, months, years(months), page.total(), filters(filter), errors, chart,
                 counted,
                 olderLink, newestLink, Links.with("/api/companies/" + slug + "/timeline", json),
                 Links.with("/events", explorer), Links.with("/api/events", csv(explorer)),

@@ -85,8 +85,9 @@ public record QuarterChart(int width, int height, int plotLeft, int plotRight, i
         int step = (int) ChartScale.step(max);
         int top = (int) ChartScale.top(max);
 
-        int width = 760;
-        int height = 320;
+        // sized to its data: about 48 px a quarter (a few quarters make a small chart), lower when the counts are small
+        int width = Math.max(380, Math.min(760, 68 + n * 48));
+        int height = max <= 3 ? 250 : 320;
         int left = 56;
         int right = width - 12;
         int plotTop = 14;
