@@ -29,6 +29,9 @@ class SearchTest {
                 .body("companies.slug", hasItem("anthropic"));
         anonymous().queryParam("q", "Mrinank").get("/api/search").then().statusCode(200)
                 .body("events.size()", greaterThan(0)).body("events[0].person.slug", equalTo("mrinank-sharma"));
+        // no event holds "Mrinak": the events of the person it names instead
+        anonymous().queryParam("q", "Mrinak").get("/api/search").then().statusCode(200)
+                .body("events.size()", greaterThan(0)).body("events.person.slug", everyItem(equalTo("mrinank-sharma")));
     }
 
     @Test
