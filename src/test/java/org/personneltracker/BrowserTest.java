@@ -143,7 +143,7 @@ class BrowserTest {
         driver.findElement(By.linkText("Companies")).click();
         assertTrue(driver.getCurrentUrl().endsWith("/companies"));
         shot("companies");
-        driver.findElement(By.cssSelector("a.company-card[href='/companies/anthropic']")).click();
+        driver.findElement(By.cssSelector(".company-card h3 a[href='/companies/anthropic']")).click();
         assertTrue(driver.getTitle().startsWith("Anthropic"));
         assertTrue(text().contains("Mrinank Sharma"));
         assertTrue(text().contains("Claude Opus 4.6"));
@@ -170,10 +170,13 @@ class BrowserTest {
         open("/events");
         shot("events-explorer");
         driver.findElement(By.cssSelector("input[name=category][value=SAFETY]")).click();
+        // ticking applies at once (explorer.js), with no empty parameters in the address
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith("/events?category=SAFETY"));
         // narrowed by text too: other tests add safety events of their own (at their own companies)
         driver.findElement(By.cssSelector("#explorer input[name=q]")).sendKeys("Mrinank");
         driver.findElement(By.cssSelector("#explorer button[type=submit]")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("category=SAFETY"));
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("q=Mrinank"));
+        assertFalse(driver.getCurrentUrl().matches(".*=(&.*)?$"), "no empty parameter: " + driver.getCurrentUrl());
         driver.findElement(By.xpath("//li[contains(., 'Mrinank Sharma')]//a[starts-with(., 'Details')]")).click();
         assertTrue(text().contains("Lead, Safeguards Research Team"));
         assertTrue(text().contains("Claude Opus 4.6"));
@@ -427,5 +430,109 @@ class BrowserTest {
         } catch (NoAlertPresentException expected) {
             // the page shows the text only
         }
+    }
+
+    // ---------------------------------------------------------------- everyday use (issue 13, part A)
+
+    /** axe-core, injected into each page as it is shown. */
+    private static String axeSource;
+
+    /** The WCAG 2.1 A and AA rules axe reports as violated on the current page, one line each. */
+    @SuppressWarnings("unchecked")
+    private List<String> axeViolations() throws Exception {
+        if (axeSource == null) {
+            try (var in = BrowserTest.class.getResourceAsStream("/axe/axe.min.js")) {
+                axeSource = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            }
+        }
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        js.executeScript(axeSource);
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+        List<Object> found = (List<Object>) js.executeAsyncScript("var done = arguments[arguments.length - 1];"
+                + "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})"
+                + ".then(function (r) { done(r.violations.map(function (v) { return v.id + ': ' + v.help + ' at '"
+                + " + v.nodes.slice(0, 3).map(function (n) { return n.target.join(' '); }).join(' | '); })); })"
+                + ".catch(function (e) { done(['axe failed: ' + e]); });");
+        return found.stream().map(String::valueOf).toList();
+    }
+
+    @Test
+    void axeFindsNoViolationOnAnyPageAtTwoWidths() throws Exception {
+        long sharma = Api.anonymous().queryParam("person", "mrinank-sharma").get("/api/events").then().statusCode(200)
+                .extract().jsonPath().getLong("items[0].id");
+        List<String> pages = List.of("/", "/companies", "/companies/anthropic", "/companies/anthropic?direction=OUT",
+                "/people", "/people?company=anthropic", "/people/mrinank-sharma", "/events", "/events?view=table",
+                "/events?category=SAFETY&seniorityAtLeast=HEAD", "/events/" + sharma, "/search?q=Mrinak", "/search",
+                "/insights", "/login");
+        List<String> problems = new java.util.ArrayList<>();
+        for (int width : new int[] {1280, 390}) {
+            driver.manage().window().setSize(new Dimension(width, 900));
+            for (String page : pages) {
+                open(page);
+                axeViolations().forEach(v -> problems.add(width + " " + page + " -> " + v));
+            }
+        }
+        open("/login");
+        signIn("admin", Api.ADMIN_PASSWORD);
+        for (String page : List.of("/events/new", "/ingest", "/admin/import", "/account/tokens", "/account/password")) {
+            open(page);
+            axeViolations().forEach(v -> problems.add("1280 " + page + " -> " + v));
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    @Test
+    void searchFromTheHeaderForgivesATypo() throws Exception {
+        open("/companies/anthropic");
+        WebElement box = driver.findElement(By.id("site-q"));
+        box.sendKeys("Mrinak");
+        box.submit();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("/search?q=Mrinak"));
+        assertEquals("Mrinank Sharma", driver.findElement(By.cssSelector("#found-people + ul a")).getText());
+        shot("a-search");
+        shot("a-search-phone", 390);
+        driver.findElement(By.linkText("Mrinank Sharma")).click();
+        assertTrue(driver.getCurrentUrl().endsWith("/people/mrinank-sharma"));
+    }
+
+    @Test
+    void theExplorerOnAPhoneFoldsItsFiltersAndTheChartScrollsByKeyboard() throws Exception {
+        driver.manage().window().setSize(new Dimension(390, 900));
+        open("/events?category=SAFETY");
+        WebElement drawer = driver.findElement(By.cssSelector(".filters-drawer"));
+        assertNull(drawer.getAttribute("open"), "folded on a phone");
+        assertEquals("Filters (1)", driver.findElement(By.cssSelector(".filters-drawer > summary")).getText());
+        long resultsTop = (Long) ((JavascriptExecutor) driver).executeScript(
+                "return Math.round(document.getElementById('results-heading').getBoundingClientRect().top + scrollY)");
+        assertTrue(resultsTop < 700, "results start within the first screen: " + resultsTop);
+        shot("a-explorer-phone", 390);
+        driver.manage().window().setSize(new Dimension(390, 900));
+        driver.findElement(By.cssSelector(".filters-drawer > summary")).click();
+        assertNotNull(drawer.getAttribute("open"));
+        driver.manage().window().setSize(new Dimension(1280, 900));
+        open("/events?view=table&category=SAFETY");
+        shot("a-explorer-table");
+        WebElement person = driver.findElement(By.cssSelector("#events-table th[data-key=person] button"));
+        person.click();
+        assertEquals("ascending", driver.findElement(By.cssSelector("#events-table th[data-key=person]"))
+                .getAttribute("aria-sort"));
+        List<String> names = driver.findElements(By.cssSelector("#events-table tbody tr td:nth-child(2)")).stream()
+                .map(WebElement::getText).toList();
+        List<String> sorted = new java.util.ArrayList<>(names);
+        sorted.sort(String.CASE_INSENSITIVE_ORDER);
+        assertEquals(sorted, names);
+
+        driver.manage().window().setSize(new Dimension(390, 900));
+        open("/companies/anthropic");
+        WebElement scroll = driver.findElement(By.cssSelector(".chart-scroll"));
+        assertEquals("0", scroll.getAttribute("tabindex"), "the chart's scroll box takes the keyboard focus");
+        shot("a-timeline-phone", 390);
+        driver.manage().window().setSize(new Dimension(1280, 900));
+        open("/companies/anthropic");
+        shot("a-timeline");
+        open("/companies");
+        shot("a-companies");
+        open("/people");
+        shot("a-people");
     }
 }

@@ -36,7 +36,7 @@ class DependencyRuleTest {
             Set.of("source"),
             Set.of("context"),
             Set.of("event"),
-            Set.of("timeline", "insight", "ingest", "feed", "seed", "transfer", "manage"));
+            Set.of("timeline", "insight", "ingest", "feed", "seed", "transfer", "manage", "search"));
 
     /** The application's compiled classes (target/classes), read straight from their folder. */
     private static final JavaClasses CLASSES = new ClassFileImporter().importPath(applicationClasses());

@@ -54,7 +54,7 @@ class PagesTest {
         assertTrue(page.contains("Model Five"));
         assertTrue(page.contains("Lead, Safety Research"));
         assertTrue(page.contains("entry context"), "context entries are styled apart");
-        assertTrue(page.contains("<svg class=\"chart\""), "the chart is server-rendered SVG");
+        assertTrue(page.contains("<svg class=\"chart"), "the chart is server-rendered SVG");
         assertTrue(page.contains("Departures") && page.contains("Quarter"), "axes are labelled");
         assertTrue(page.contains("class=\"legend\""));
         assertTrue(page.contains("February 2026"), "entries are grouped by month");

@@ -119,6 +119,32 @@ public class Keyset {
         return new Slice<>(shown, encode(order, keyOf.apply(shown.get(limit - 1))));
     }
 
+    /**
+     * Where the page after {@code cursor} starts: {@code offset} rows come before it (0 without a cursor), and
+     * {@code previous} is the cursor of the page before it, "" when that is the first page, null when there is none.
+     * Two statements: a count and one page of rows read backwards.
+     */
+    public record Position(long offset, String previous) {
+    }
+
+    public <T> Position position(EntityManager em, Order order, Jpql where, String cursor, String countHead,
+            String select, Class<T> type, int limit, Function<T, List<?>> keyOf) {
+        if (cursor == null) {
+            return new Position(0, null);
+        }
+        List<Object> values = decode(order, cursor);
+        Order backwards = new Order(order.list(), !order.descending(), order.keys());
+        Jpql before = where.copy().and(backwards.after());
+        for (int i = 0; i < values.size(); i++) {
+            before.param("keyset" + i, values.get(i));
+        }
+        long strictlyBefore = before.query(em, countHead, null, Long.class).getSingleResult();
+        // the cursor's row ends the previous page; the limit-1 rows before it complete it
+        List<T> back = before.query(em, select, backwards.orderBy(), type).setMaxResults(limit).getResultList();
+        String previous = back.size() < limit ? "" : encode(order, keyOf.apply(back.get(limit - 1)));
+        return new Position(strictlyBefore + 1, previous);
+    }
+
     /** A cursor carrying the sort keys of a list's last row shown. */
     public String encode(Order order, List<?> values) {
         StringBuilder payload = new StringBuilder(order.list());

@@ -134,6 +134,18 @@ public final class PartialDate implements Comparable<PartialDate> {
         };
     }
 
+    /** The middle day of the period: the day itself, the 15th or 16th of a month, 2 July of a year. */
+    public LocalDate middle() {
+        return start.plusDays((end().toEpochDay() - start.toEpochDay()) / 2);
+    }
+
+    /**
+     * Reading order for lists that mix precisions: by the middle of each period, so "February 2026" falls between
+     * 5 and 17 February rather than before 1 February's events; the more precise first on the same middle.
+     */
+    public static final java.util.Comparator<PartialDate> READING_ORDER = java.util.Comparator
+            .comparing(PartialDate::middle).thenComparing(PartialDate::precision, java.util.Comparator.reverseOrder());
+
     @Override
     public int compareTo(PartialDate o) {
         int c = start.compareTo(o.start);

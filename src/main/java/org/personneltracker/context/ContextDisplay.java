@@ -29,8 +29,10 @@ public class ContextDisplay {
             }
         }
         if (c.valuation() != null) {
-            sb.append(sb.isEmpty() ? "Valuation " : " at a ").append(Display.money(c.valuation(), c.currency()))
-                    .append(sb.length() > 10 ? " valuation" : "");
+            // "Valuation $350B" alone, "$30B raised at a $380B valuation" after an amount: the word once
+            boolean alone = sb.isEmpty();
+            sb.append(alone ? "Valuation " : " at a ").append(Display.money(c.valuation(), c.currency()))
+                    .append(alone ? "" : " valuation");
         }
         if (c.round() != null) {
             sb.append(sb.isEmpty() ? "" : " · ").append(c.round());

@@ -365,8 +365,16 @@ public class ContextService {
         if (keys.isEmpty()) {
             return List.of();
         }
-        return views(em.createQuery("select c from ContextEvent c join fetch c.company where c.key in :k"
-                + " order by c.date.start, c.id", ContextEvent.class).setParameter("k", keys).getResultList());
+        return inReadingOrder(views(em.createQuery("select c from ContextEvent c join fetch c.company where c.key in :k"
+                + " order by c.date.start, c.id", ContextEvent.class).setParameter("k", keys).getResultList()));
+    }
+
+    /** Context events in date order when precisions mix ({@link PartialDate#READING_ORDER}), then by id. */
+    public static List<ContextView> inReadingOrder(List<ContextView> views) {
+        List<ContextView> out = new ArrayList<>(views);
+        out.sort(java.util.Comparator.comparing((ContextView c) -> PartialDate.parse(c.date()), PartialDate.READING_ORDER)
+                .thenComparing(ContextView::id));
+        return out;
     }
 
     public static URI location(long id) {

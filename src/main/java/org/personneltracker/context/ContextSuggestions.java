@@ -14,8 +14,8 @@ import org.personneltracker.common.PartialDate;
 /**
  * The company events offered for linking when an event is logged (the form, and the review of an article's drafts):
  * those within {@value #DAYS} days of the event's date by the one day-window rule ({@link DayDistance}: a month date
- * stands mid-month and is "about", a period that contains the date counts, a year date is too vague), linked ones
- * first, then the nearest. Linked events outside the window stay on the list, so nothing ticked disappears.
+ * stands mid-month and is "about", a period that contains the date counts, a year date is too vague), in date order
+ * ({@link PartialDate#READING_ORDER}). Linked events outside the window stay on the list, so nothing ticked disappears.
  */
 @ApplicationScoped
 public class ContextSuggestions {
@@ -34,7 +34,6 @@ public class ContextSuggestions {
             Collection<String> linkedKeys) {
         Set<String> linked = new LinkedHashSet<>(linkedKeys);
         List<Suggestion> near = new ArrayList<>();
-        List<Long> distances = new ArrayList<>();
         Set<String> offered = new LinkedHashSet<>();
         List<ContextView> candidates = companySlug == null || date == null ? List.of()
                 : contexts.near(companySlug, date, DAYS);
@@ -47,23 +46,18 @@ public class ContextSuggestions {
                 continue;
             }
             near.add(new Suggestion(c, linked.contains(c.key()), words(toContext, covers)));
-            distances.add(toContext == null ? Long.MAX_VALUE : Math.abs(toContext.days()));
             offered.add(c.key());
         }
-        List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < near.size(); i++) {
-            order.add(i);
-        }
-        order.sort(Comparator.comparing((Integer i) -> !near.get(i).linked()).thenComparing(distances::get));
-        List<Suggestion> out = new ArrayList<>();
-        order.forEach(i -> out.add(near.get(i)));
+        List<Suggestion> out = new ArrayList<>(near);
         List<String> missing = linked.stream().filter(k -> !offered.contains(k)).toList();
-        int at = (int) out.stream().filter(Suggestion::linked).count();
         for (ContextView c : contexts.byKeys(missing)) {
             DayDistance toContext = date == null ? null
                     : DayDistance.between(date, dateApproximate, PartialDate.parse(c.date()), c.dateApproximate());
-            out.add(at++, new Suggestion(c, true, date == null ? "" : words(toContext, false)));
+            out.add(new Suggestion(c, true, date == null ? "" : words(toContext, false)));
         }
+        // date order, as the timeline reads (month dates at their middle), whatever is ticked
+        out.sort(Comparator.comparing((Suggestion x) -> PartialDate.parse(x.context().date()), PartialDate.READING_ORDER)
+                .thenComparing(x -> x.context().id()));
         return out;
     }
 

@@ -18,6 +18,11 @@ public class EventDisplay {
         return Display.dateLabel(c.date());
     }
 
+    /** The event as a noun in running text: "departure", "hire", "role change", "return". */
+    public static String noun(EventType t) {
+        return Display.enumLabel(t.name()).toLowerCase(java.util.Locale.ROOT);
+    }
+
     /** What happened, as a verb phrase: "left", "joined", "changed role at", "returned to". */
     public static String verb(EventType t) {
         return switch (t) {

@@ -31,6 +31,8 @@ public record EventFilter(
         List<Confidence> confidence,
         String q,
         Boolean disputed,
+        List<Direction> direction,
+        Seniority seniorityAtLeast,
         boolean facets,
         int limit,
         String cursor) {
@@ -41,7 +43,7 @@ public record EventFilter(
 
     public static EventFilter none() {
         return new EventFilter(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), null, null, null, null,
-                List.of(), List.of(), List.of(), null, null, false, Paging.DEFAULT_LIMIT, null);
+                List.of(), List.of(), List.of(), null, null, List.of(), null, false, Paging.DEFAULT_LIMIT, null);
     }
 
     public static EventFilter parse(MultivaluedMap<String, String> params, boolean allowContextTypes) {
@@ -78,13 +80,19 @@ public record EventFilter(
         if (disputed != null && !disputed.equals("true") && !disputed.equals("false")) {
             v.add("disputed", "disputed is true or false");
         }
+        List<Direction> direction = enums(params, "direction", Direction.class, v);
+        String atLeastText = QueryParams.single(params, "seniorityAtLeast", v);
+        Seniority atLeast = atLeastText == null ? null : lookup(Seniority.class, atLeastText);
+        if (atLeastText != null && (atLeast == null || atLeast == Seniority.UNKNOWN)) {
+            v.add("seniorityAtLeast", "'" + atLeastText + "' is not one of " + Seniority.ranked());
+        }
         EventFilter f = new EventFilter(
                 QueryParams.values(params, "company"), QueryParams.values(params, "person"), types, contextTypes,
                 enums(params, "category", RoleCategory.class, v), enums(params, "seniority", Seniority.class, v),
                 text(params, "team", v), text(params, "title", v), from, to,
                 QueryParams.values(params, "destination"), QueryParams.values(params, "origin"),
                 enums(params, "confidence", Confidence.class, v), text(params, "q", v),
-                disputed == null ? null : Boolean.valueOf(disputed), "true".equals(facets), Paging.limit(QueryParams.single(params, "limit", v), v),
+                disputed == null ? null : Boolean.valueOf(disputed), direction, atLeast, "true".equals(facets), Paging.limit(QueryParams.single(params, "limit", v), v),
                 cursor == null || cursor.isBlank() ? null : cursor);
         v.throwIfAny();
         return f;
@@ -93,17 +101,22 @@ public record EventFilter(
     /** The same filters with facets on or off and another page size (the cursor is kept). */
     public EventFilter forPage(boolean withFacets, int newLimit) {
         return new EventFilter(company, person, type, contextType, category, seniority, team, title, from, to,
-                destination, origin, confidence, q, disputed, withFacets, newLimit, cursor);
+                destination, origin, confidence, q, disputed, direction, seniorityAtLeast, withFacets, newLimit, cursor);
     }
 
     public EventFilter withLimit(int newLimit) {
         return new EventFilter(company, person, type, contextType, category, seniority, team, title, from, to,
-                destination, origin, confidence, q, disputed, facets, newLimit, cursor);
+                destination, origin, confidence, q, disputed, direction, seniorityAtLeast, facets, newLimit, cursor);
+    }
+
+    public EventFilter withDirection(List<Direction> directions) {
+        return new EventFilter(company, person, type, contextType, category, seniority, team, title, from, to,
+                destination, origin, confidence, q, disputed, directions, seniorityAtLeast, facets, limit, cursor);
     }
 
     public EventFilter withCompany(List<String> companies) {
         return new EventFilter(companies, person, type, contextType, category, seniority, team, title, from, to,
-                destination, origin, confidence, q, disputed, facets, limit, cursor);
+                destination, origin, confidence, q, disputed, direction, seniorityAtLeast, facets, limit, cursor);
     }
 
     /** The filters as query parameters, for links to the same list in another form. */
@@ -137,6 +150,10 @@ public record EventFilter(
         }
         if (disputed != null) {
             m.put("disputed", disputed.toString());
+        }
+        put(m, "direction", direction.stream().map(Enum::name).toList());
+        if (seniorityAtLeast != null) {
+            m.put("seniorityAtLeast", seniorityAtLeast.name());
         }
         return m;
     }

@@ -34,6 +34,7 @@ import org.personneltracker.common.Display;
 import org.personneltracker.common.FormErrors;
 import org.personneltracker.common.NamedRecords;
 import org.personneltracker.common.Ids;
+import org.personneltracker.common.Keyset;
 import org.personneltracker.common.Links;
 import org.personneltracker.common.PageErrors;
 import org.personneltracker.common.PartialDate;
@@ -69,13 +70,24 @@ public class EventPage {
     public record Facet(String name, String legend, List<Option> options, boolean scroll) {
     }
 
-    /** An active filter, shown as a chip above the results. */
-    public record Chip(String label) {
+    /** An active filter, shown as a chip above the results, with the same view without it. */
+    public record Chip(String label, String removeLink) {
     }
 
-    public record Explorer(EventList list, List<Facet> facets, String q, String person, String team, String title,
-            String from, String to, String destination, String origin, List<Violation> errors, List<Chip> chips,
-            String nextLink, String firstLink, String jsonLink, String csvLink, String feedLink, boolean filtered) {
+    /**
+     * The explorer: {@code range} ("26-50 of 91"), {@code previousLink} and {@code nextLink} page through; {@code table}
+     * shows the events as a table; {@code hidden} carries filters the form has no input for (direction).
+     */
+    public record Explorer(EventList list, List<Facet> facets, List<Option> levels, String q, String person, String team,
+            String title, String from, String to, String destination, String origin, List<Violation> errors,
+            List<Chip> chips, String nextLink, String previousLink, String range, String jsonLink, String csvLink,
+            String feedLink, boolean filtered, boolean table, String cardsLink, String tableLink,
+            Map<String, String> hidden) {
+
+        /** No level chosen. */
+        public boolean anyLevel() {
+            return levels.stream().noneMatch(Option::checked);
+        }
     }
 
     /** A correction of the event as its page shows it: when, by whom, why, and the fields before and after. */
@@ -167,8 +179,17 @@ public class EventPage {
     // ---------------------------------------------------------------- explorer
 
     @GET
-    public TemplateInstance explorer(@Context UriInfo uri) {
-        MultivaluedMap<String, String> params = Links.nonEmpty(uri.getQueryParameters());
+    public Object explorer(@Context UriInfo uri) {
+        MultivaluedMap<String, String> given = uri.getQueryParameters();
+        MultivaluedMap<String, String> params = Links.nonEmpty(given);
+        if (given.values().stream().anyMatch(vs -> vs.stream().anyMatch(v -> v == null || v.isBlank()))) {
+            // a submitted form sends its empty fields: answer with the address without them, the one to share
+            Map<String, String> clean = new LinkedHashMap<>();
+            params.forEach((k, vs) -> clean.put(k, String.join(",", vs)));
+            return Response.seeOther(URI.create(Links.with("/events", clean))).build();
+        }
+        boolean table = "table".equals(params.getFirst("view"));
+        params.remove("view");
         params.remove("facets");
         params.remove("limit");
         List<Violation> errors = List.of();
@@ -181,22 +202,38 @@ public class EventPage {
         }
         f = f.forPage(true, PAGE);
         EventList list;
+        Keyset.Position position;
         try {
             list = events.list(f);
+            position = events.position(f);
         } catch (ApiException e) {
             // an unknown slug or a cursor from elsewhere: show the message and everything
             errors = e.violations();
             f = EventFilter.none().forPage(true, PAGE);
             list = events.list(f);
+            position = events.position(f);
         }
         Map<String, String> shared = f.asParams();
+        Map<String, String> viewed = new LinkedHashMap<>(shared);
+        if (table) {
+            viewed.put("view", "table");
+        }
         String next = null;
         if (list.next() != null) {
-            Map<String, String> p = new LinkedHashMap<>(shared);
+            Map<String, String> p = new LinkedHashMap<>(viewed);
             p.put("cursor", list.next());
             next = Links.with("/events", p);
         }
-        String first = f.cursor() == null ? null : Links.with("/events", shared);
+        String previous = null;
+        if (position.previous() != null) {
+            Map<String, String> p = new LinkedHashMap<>(viewed);
+            if (!position.previous().isEmpty()) {
+                p.put("cursor", position.previous());
+            }
+            previous = Links.with("/events", p);
+        }
+        String range = list.items().isEmpty() ? "" : (position.offset() + 1) + "–" + (position.offset() + list.items().size())
+                + " of " + list.total();
         Map<String, String> json = new LinkedHashMap<>(shared);
         if (f.cursor() != null) {
             json.put("cursor", f.cursor());
@@ -204,11 +241,34 @@ public class EventPage {
         json.put("limit", Integer.toString(PAGE));
         Map<String, String> csv = new LinkedHashMap<>(shared);
         csv.put("format", "csv");
-        return Templates.explorer(new Explorer(list, facets(f, list.facets()), Text.orEmpty(f.q()), String.join(",", f.person()),
-                Text.orEmpty(f.team()), Text.orEmpty(f.title()), f.from() == null ? "" : f.from().toString(),
-                f.to() == null ? "" : f.to().toString(), String.join(",", f.destination()), String.join(",", f.origin()),
-                errors, chips(f), next, first, Links.with("/api/events", json), Links.with("/api/events", csv),
-                Links.with("/feeds/events.atom", shared), !shared.isEmpty()));
+        Map<String, String> asTable = new LinkedHashMap<>(shared);
+        asTable.put("view", "table");
+        Map<String, String> hidden = new LinkedHashMap<>();
+        if (!f.direction().isEmpty()) {
+            hidden.put("direction", shared.get("direction"));
+        }
+        if (table) {
+            hidden.put("view", "table");
+        }
+        List<Facet> facets = facets(f, list.facets());
+        return Templates.explorer(new Explorer(list, facets, levels(f, list.facets().get("seniority")),
+                Text.orEmpty(f.q()), String.join(",", f.person()), Text.orEmpty(f.team()), Text.orEmpty(f.title()),
+                f.from() == null ? "" : f.from().toString(), f.to() == null ? "" : f.to().toString(),
+                String.join(",", f.destination()), String.join(",", f.origin()), errors, chips(f, viewed), next,
+                previous, range, Links.with("/api/events", json), Links.with("/api/events", csv),
+                Links.with("/feeds/events.atom", shared), !shared.isEmpty(), table, Links.with("/events", shared),
+                Links.with("/events", asTable), hidden));
+    }
+
+    /** "Any level", "Head and above", "VP and above", "C-level": seniorityAtLeast, counted from the seniority facet. */
+    private static List<Option> levels(EventFilter f, Map<String, Long> bySeniority) {
+        List<Option> out = new ArrayList<>();
+        for (Seniority s : List.of(Seniority.HEAD, Seniority.VP, Seniority.C_LEVEL)) {
+            long n = s.andAbove().stream().mapToLong(x -> bySeniority.getOrDefault(x.name(), 0L)).sum();
+            String label = s == Seniority.C_LEVEL ? "C-level only" : Display.enumLabel(s.name()) + " and above";
+            out.add(new Option(s.name(), label, f.seniority().isEmpty() ? n : -1, s == f.seniorityAtLeast()));
+        }
+        return out;
     }
 
     private List<Facet> facets(EventFilter f, Map<String, Map<String, Long>> counts) {
@@ -246,9 +306,45 @@ public class EventPage {
         return out;
     }
 
-    private static List<Chip> chips(EventFilter f) {
+    /** Names of the explorer's parameters as its form labels them. */
+    private static final Map<String, String> FILTER_LABELS = Map.ofEntries(Map.entry("company", "Company"),
+            Map.entry("person", "Person"), Map.entry("type", "Event type"), Map.entry("category", "Role category"),
+            Map.entry("seniority", "Seniority"), Map.entry("seniorityAtLeast", "Level"), Map.entry("team", "Team contains"),
+            Map.entry("title", "Title contains"), Map.entry("from", "From"), Map.entry("to", "To"),
+            Map.entry("destination", "Went to"), Map.entry("origin", "Came from"), Map.entry("confidence", "Confidence"),
+            Map.entry("q", "Words"), Map.entry("disputed", "Disputed"), Map.entry("direction", "Seen from the company"));
+
+    /** One chip per active value, in words, each linking to the same view without it. */
+    private List<Chip> chips(EventFilter f, Map<String, String> viewed) {
         List<Chip> out = new ArrayList<>();
-        f.asParams().forEach((k, v) -> out.add(new Chip(k + ": " + v)));
+        Map<String, String> companyNames = new java.util.HashMap<>();
+        for (CompanyView c : companies.list(null, 500, null).items()) {
+            companyNames.put(c.slug(), c.name());
+        }
+        f.asParams().forEach((k, joined) -> {
+            List<String> values = List.of(joined.split(","));
+            boolean listed = Set.of("company", "person", "type", "category", "seniority", "destination", "origin",
+                    "confidence", "direction").contains(k);
+            for (String v : listed ? values : List.of(joined)) {
+                Map<String, String> without = new LinkedHashMap<>(viewed);
+                List<String> rest = new ArrayList<>(values);
+                rest.remove(v);
+                if (!listed || rest.isEmpty()) {
+                    without.remove(k);
+                } else {
+                    without.put(k, String.join(",", rest));
+                }
+                String shown = switch (k) {
+                    case "company", "destination", "origin" -> companyNames.getOrDefault(v, v);
+                    case "type", "category", "seniority", "confidence" -> Display.enumLabel(v);
+                    case "seniorityAtLeast" -> Display.enumLabel(v) + " and above";
+                    case "direction" -> "OUT".equals(v) ? "leaving" : "arriving";
+                    case "disputed" -> "true".equals(v) ? "yes" : "no";
+                    default -> v;
+                };
+                out.add(new Chip(FILTER_LABELS.getOrDefault(k, k) + ": " + shown, Links.with("/events", without)));
+            }
+        });
         return out;
     }
 
@@ -524,8 +620,7 @@ public class EventPage {
         } else {
             note = options.isEmpty() ? "Nothing recorded at this company within " + ContextSuggestions.DAYS
                     + " days of " + date.label() + "." : "Recorded at this company within " + ContextSuggestions.DAYS
-                    + " days of " + date.label() + ", linked ones first, then the nearest: tick what the event"
-                    + " belongs with.";
+                    + " days of " + date.label() + ", in date order: tick what the event belongs with.";
         }
         List<String> peopleNames = new ArrayList<>();
         for (PersonView p : people.list(null, 500, null).items()) {

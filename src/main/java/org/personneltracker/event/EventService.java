@@ -500,6 +500,13 @@ public class EventService {
         return new EventList(views(page.rows()), page.next(), total, f.facets() ? facets(f) : null);
     }
 
+    /** Where the explorer's page after the filter's cursor starts, and the cursor of the page before it. */
+    @Transactional
+    public Keyset.Position position(EventFilter f) {
+        return keyset.position(em, ORDER, where(f, null), f.cursor(), "select count(e) from PersonnelEvent e",
+                "select e from PersonnelEvent e", PersonnelEvent.class, f.limit(), e -> List.of(e.dateStart(), e.id));
+    }
+
     /**
      * Every match of a filter, newest first, handed to {@code sink} a page of {@value #STREAM_PAGE} views at a time
      * (keyset pages, the session cleared between them): the CSV export and the feeds, whatever the number of matches.
@@ -525,21 +532,6 @@ public class EventService {
     public static final String SELECT_WITH_REFERENCES = "select e from PersonnelEvent e join fetch e.person"
             + " join fetch e.company left join fetch e.destination left join fetch e.origin";
 
-    /** An event reduced to what the hires-and-departures chart needs. */
-    public record Move(EventType type, LocalDate start, RoleCategory category) {
-    }
-
-    /** Type, start date and role category of every matching event (one projection query, no paging). */
-    @Transactional
-    public List<Move> moves(EventFilter f) {
-        List<Move> out = new ArrayList<>();
-        for (Object[] row : where(f, null).query(em, "select e.type, e.date.start, e.role.category from PersonnelEvent e",
-                "order by e.date.start", Object[].class).getResultList()) {
-            out.add(new Move((EventType) row[0], (LocalDate) row[1], (RoleCategory) row[2]));
-        }
-        return out;
-    }
-
     private Map<String, Map<String, Long>> facets(EventFilter f) {
         Map<String, Map<String, Long>> out = new LinkedHashMap<>();
         out.put("type", facet(f, EventFilter.Dimension.TYPE, "e.type"));
@@ -563,8 +555,16 @@ public class EventService {
     /** The filter as a where-clause over {@code PersonnelEvent e}, leaving out one facet dimension if given. */
     public Jpql where(EventFilter f, EventFilter.Dimension skip) {
         Jpql j = new Jpql();
+        if (!f.direction().isEmpty() && f.company().size() != 1) {
+            throw ApiException.badRequest("direction", "direction is seen from one company: give exactly one company");
+        }
         if (!f.company().isEmpty() && skip != EventFilter.Dimension.COMPANY) {
-            j.and("e.company.id in :company", "company", companyIds(f.company(), "company"));
+            List<Long> ids = companyIds(f.company(), "company");
+            if (f.direction().isEmpty()) {
+                j.and("e.company.id in :company", "company", ids);
+            } else {
+                seenFrom(j, ids.get(0), f.direction(), false);
+            }
         }
         if (!f.person().isEmpty()) {
             j.and("e.person.id in :person", "person", personIds(f.person()));
@@ -579,6 +579,40 @@ public class EventService {
         return j;
     }
 
+    /**
+     * The events on one company's timeline in the given directions (API.md): its own departures (OUT) and hires and
+     * returns (IN), departures elsewhere to it (IN) unless its hire of that person is the same move, hires elsewhere
+     * from it (OUT) unless its departure of that person is the same move ({@link SameMove}); its own role changes
+     * with {@code roleChanges}. So a move between two companies is one entry on each, counted once.
+     */
+    public void seenFrom(Jpql j, long companyId, List<Direction> directions, boolean roleChanges) {
+        List<EventType> own = new ArrayList<>();
+        List<String> parts = new ArrayList<>();
+        if (directions.contains(Direction.OUT)) {
+            own.add(EventType.DEPARTURE);
+            parts.add("e.type in :sfArrivals and e.origin.id = :sfc and e.company.id <> :sfc and not "
+                    + SameMove.departureExists("e", false));
+        }
+        if (directions.contains(Direction.IN)) {
+            own.add(EventType.HIRE);
+            own.add(EventType.RETURN);
+            parts.add("e.type = :sfDeparture and e.destination.id = :sfc and e.company.id <> :sfc and not "
+                    + SameMove.arrivalExists("e"));
+        }
+        if (roleChanges) {
+            own.add(EventType.ROLE_CHANGE);
+        }
+        StringBuilder clause = new StringBuilder("e.company.id = :sfc and e.type in :sfOwn");
+        parts.forEach(p -> clause.append(" or (").append(p).append(')'));
+        j.and(clause.toString(), "sfc", companyId).param("sfOwn", own);
+        if (directions.contains(Direction.OUT)) {
+            j.param("sfArrivals", List.of(EventType.HIRE, EventType.RETURN));
+        }
+        if (directions.contains(Direction.IN)) {
+            j.param("sfDeparture", EventType.DEPARTURE);
+        }
+    }
+
     /** Filters other than company/person/destination/origin (shared with the timeline). */
     public void addPeopleIndependent(Jpql j, EventFilter f, EventFilter.Dimension skip) {
         if (!f.type().isEmpty() && skip != EventFilter.Dimension.TYPE) {
@@ -589,6 +623,9 @@ public class EventService {
         }
         if (!f.seniority().isEmpty() && skip != EventFilter.Dimension.SENIORITY) {
             j.and("e.role.seniority in :seniority", "seniority", f.seniority());
+        }
+        if (f.seniorityAtLeast() != null && skip != EventFilter.Dimension.SENIORITY) {
+            j.and("e.role.seniority in :atLeast", "atLeast", f.seniorityAtLeast().andAbove());
         }
         if (!f.confidence().isEmpty()) {
             j.and("e.confidence in :confidence", "confidence", f.confidence());

@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.personneltracker.common.Jpql;
 import org.personneltracker.common.Paging;
 import org.personneltracker.common.Retractions;
 import org.personneltracker.company.Company;
@@ -15,7 +16,10 @@ import org.personneltracker.company.CompanyActivity;
 import org.personneltracker.company.CompanyService;
 import org.personneltracker.company.CompanyView;
 import org.personneltracker.context.ContextEvent;
+import org.personneltracker.event.Direction;
+import org.personneltracker.event.EventService;
 import org.personneltracker.event.EventType;
+import org.personneltracker.event.SameMove;
 import org.personneltracker.event.PersonnelEvent;
 
 /**
@@ -33,13 +37,24 @@ public class CompanyCounts implements CompanyActivity {
     @Inject
     CompanyService companies;
 
+    @Inject
+    EventService events;
+
+    /**
+     * Departures are the company's OUT moves and hires its IN moves (API.md), counted exactly as its timeline lists
+     * them ({@link EventService#seenFrom}); people are those with an event at the company.
+     */
     @Override
     public CompanyView.Counts counts(Company c) {
-        long departures = PersonnelEvent.count("company = ?1 and type = ?2", c, EventType.DEPARTURE);
-        long hires = PersonnelEvent.count("company = ?1 and type in ?2", c, List.of(EventType.HIRE, EventType.RETURN));
-        long people = em.createQuery("select count(distinct e.person) from PersonnelEvent e where e.company = :c",
-                Long.class).setParameter("c", c).getSingleResult();
-        return new CompanyView.Counts(departures, hires, people);
+        return new CompanyView.Counts(count(c, Direction.OUT), count(c, Direction.IN),
+                em.createQuery("select count(distinct e.person) from PersonnelEvent e where e.company = :c", Long.class)
+                        .setParameter("c", c).getSingleResult());
+    }
+
+    private long count(Company c, Direction d) {
+        Jpql j = new Jpql();
+        events.seenFrom(j, c.id, List.of(d), false);
+        return j.query(em, "select count(e) from PersonnelEvent e", null, Long.class).getSingleResult();
     }
 
     /** Companies (those {@code q} matches, or all) with their counts, most active first, then by name. */
@@ -52,7 +67,7 @@ public class CompanyCounts implements CompanyActivity {
                 .toList();
     }
 
-    /** Departures, hires and people of every company with events, by slug: two grouped queries for a list page. */
+    /** Departures (OUT), hires (IN) and people of every company with events, by slug: four grouped queries for a list page. */
     private Map<String, CompanyView.Counts> bySlug() {
         Map<String, long[]> acc = new HashMap<>();
         for (Object[] row : em.createQuery("select e.company.slug, e.type, count(e) from PersonnelEvent e"
@@ -64,6 +79,18 @@ public class CompanyCounts implements CompanyActivity {
             } else if (t == EventType.HIRE || t == EventType.RETURN) {
                 a[1] += (Long) row[2];
             }
+        }
+        // moves recorded only at the other company: hires elsewhere from here (OUT), departures elsewhere to here (IN)
+        for (Object[] row : em.createQuery("select e.origin.slug, count(e) from PersonnelEvent e where e.type in"
+                + " (org.personneltracker.event.EventType.HIRE, org.personneltracker.event.EventType.RETURN)"
+                + " and e.company <> e.origin and not " + SameMove.departureExists("e", false)
+                + " group by e.origin.slug", Object[].class).getResultList()) {
+            acc.computeIfAbsent((String) row[0], k -> new long[3])[0] += (Long) row[1];
+        }
+        for (Object[] row : em.createQuery("select e.destination.slug, count(e) from PersonnelEvent e where e.type ="
+                + " org.personneltracker.event.EventType.DEPARTURE and e.company <> e.destination and not "
+                + SameMove.arrivalExists("e") + " group by e.destination.slug", Object[].class).getResultList()) {
+            acc.computeIfAbsent((String) row[0], k -> new long[3])[1] += (Long) row[1];
         }
         for (Object[] row : em.createQuery("select e.company.slug, count(distinct e.person) from PersonnelEvent e"
                 + " group by e.company.slug", Object[].class).getResultList()) {

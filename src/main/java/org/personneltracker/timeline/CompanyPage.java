@@ -30,6 +30,7 @@ import org.personneltracker.company.CompanyService;
 import org.personneltracker.company.CompanyView;
 import org.personneltracker.context.ContextType;
 import org.personneltracker.event.DepartureWaves;
+import org.personneltracker.event.Direction;
 import org.personneltracker.event.EventFilter;
 import org.personneltracker.event.EventService;
 import org.personneltracker.event.EventType;
@@ -47,6 +48,38 @@ public class CompanyPage {
      * a wave of departures, {@code wave} (the wave's words) on the first month of it shown.
      */
     public record Month(String label, List<TimelineEntry> entries, boolean inWave, String wave) {
+
+        /** The month's anchor: "m-2026-02", or "y-2025" for entries dated to a year. */
+        public String anchor() {
+            String d = entries.get(0).date();
+            return d.length() == 4 ? "y-" + d : "m-" + d.substring(0, 7);
+        }
+
+        public String year() {
+            return entries.get(0).date().substring(0, 4);
+        }
+
+        /** "Feb", or "year" for entries dated only to the year. */
+        public String shortLabel() {
+            String d = entries.get(0).date();
+            return d.length() == 4 ? "month not known"
+                    : YearMonth.parse(d.substring(0, 7)).getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH);
+        }
+    }
+
+    /** The jump links above the timeline: a year and its months on this page. */
+    public record Year(String year, List<Month> months) {
+    }
+
+    static List<Year> years(List<Month> months) {
+        List<Year> out = new ArrayList<>();
+        for (Month m : months) {
+            if (out.isEmpty() || !out.get(out.size() - 1).year().equals(m.year())) {
+                out.add(new Year(m.year(), new ArrayList<>()));
+            }
+            out.get(out.size() - 1).months().add(m);
+        }
+        return out;
     }
 
     /** One choice of a filter select. */
@@ -54,16 +87,24 @@ public class CompanyPage {
     }
 
     /** The timeline filters as the form shows them. */
-    public record Filters(List<Choice> categories, List<Choice> seniorities, List<Choice> types, String from, String to,
-            boolean active) {
+    public record Filters(List<Choice> categories, List<Choice> seniorities, List<Choice> types, List<Choice> directions,
+            String from, String to, boolean active) {
+    }
+
+    /**
+     * The moves of the filtered timeline by direction, with the same lists in the explorer: the numbers the chart
+     * draws and the list shows.
+     */
+    public record MoveCounts(long out, long in, String outLink, String inLink) {
     }
 
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance list(List<CompanyCard> cards, String q);
 
-        static native TemplateInstance timeline(CompanyView company, List<Month> months, long total, Filters filters,
-                List<Violation> errors, QuarterChart chart, String olderLink, String newestLink, String jsonLink,
+        static native TemplateInstance timeline(CompanyView company, List<Month> months, List<Year> years, long total,
+                Filters filters,
+                List<Violation> errors, QuarterChart chart, MoveCounts moves, String olderLink, String newestLink, String jsonLink,
                 String explorerLink, String csvLink, String feedLink, String jsonLd, HistorySection history);
     }
 
@@ -112,7 +153,8 @@ public class CompanyPage {
         for (DepartureWaves w : waves) {
             runs.addAll(w.of(slug, filter));
         }
-        QuarterChart chart = QuarterChart.of(events.moves(filter.withCompany(List.of(slug)).withLimit(PAGE)), runs);
+        List<QuarterChart.Move> moves = timelines.moves(slug, filter);
+        QuarterChart chart = QuarterChart.of(moves, runs);
 
         Map<String, String> shared = new LinkedHashMap<>(filter.asParams());
         String olderLink = null;
@@ -124,11 +166,24 @@ public class CompanyPage {
         String newestLink = filter.cursor() == null ? null : Links.with("/companies/" + slug, shared);
         Map<String, String> json = new LinkedHashMap<>(shared);
         json.put("order", "desc");
-        Map<String, String> explorer = new LinkedHashMap<>(shared);
+        Map<String, String> explorer = new LinkedHashMap<>();
         explorer.put("company", slug);
+        explorer.putAll(shared);
         explorer.remove("type");
         filter.type().forEach(t -> explorer.merge("type", t.name(), (a, b) -> a + "," + b));
-        return Templates.timeline(company, months(page.items(), runs), page.total(), filters(filter), errors, chart,
+        // the explorer lists one company's own events; seen from the company (direction) it lists the timeline's moves
+        explorer.putIfAbsent("direction", "IN,OUT");
+        Map<String, String> outs = new LinkedHashMap<>(explorer);
+        outs.put("direction", "OUT");
+        Map<String, String> ins = new LinkedHashMap<>(explorer);
+        ins.put("direction", "IN");
+        MoveCounts counted = new MoveCounts(
+                moves.stream().filter(m -> m.direction() == Direction.OUT).count(),
+                moves.stream().filter(m -> m.direction() == Direction.IN).count(),
+                Links.with("/events", outs), Links.with("/events", ins));
+        List<Month> months = months(page.items(), runs);
+        return Templates.timeline(company, months, years(months), page.total(), filters(filter), errors, chart,
+                counted,
                 olderLink, newestLink, Links.with("/api/companies/" + slug + "/timeline", json),
                 Links.with("/events", explorer), Links.with("/api/events", csv(explorer)),
                 Links.with("/feeds/events.atom", explorer), JsonLd.company(company, uri.getBaseUri()),
@@ -198,9 +253,12 @@ public class CompanyPage {
         for (ContextType t : ContextType.values()) {
             types.add(new Choice(t.name(), Display.enumLabel(t.name()) + " (context)", f.contextType().contains(t)));
         }
-        boolean active = !f.category().isEmpty() || !f.seniority().isEmpty() || !f.type().isEmpty()
+        List<Choice> directions = List.of(
+                new Choice("OUT", "Departures (out)", f.direction().equals(List.of(Direction.OUT))),
+                new Choice("IN", "Arrivals (in)", f.direction().equals(List.of(Direction.IN))));
+        boolean active = !f.direction().isEmpty() || !f.category().isEmpty() || !f.seniority().isEmpty() || !f.type().isEmpty()
                 || !f.contextType().isEmpty() || f.from() != null || f.to() != null;
-        return new Filters(categories, seniorities, types, f.from() == null ? "" : f.from().toString(),
+        return new Filters(categories, seniorities, types, directions, f.from() == null ? "" : f.from().toString(),
                 f.to() == null ? "" : f.to().toString(), active);
     }
 

@@ -13,19 +13,28 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import org.jboss.resteasy.reactive.RestQuery;
 import org.personneltracker.common.Links;
+import org.personneltracker.common.Page;
+import org.personneltracker.company.CompanyService;
+import org.personneltracker.company.CompanyView;
+import org.personneltracker.person.Person;
 import org.personneltracker.event.EventView;
 import org.personneltracker.history.HistorySection;
 import org.personneltracker.person.PersonService;
 import org.personneltracker.person.PersonView;
 
-/** /people/{slug}: a person's positions and career across companies, every event with its sources, newest first. */
+/** /people: the people index; /people/{slug}: a person's positions and career across companies, every event with its sources, newest first. */
 @Path("/people")
 @Produces(MediaType.TEXT_HTML)
 public class PersonPage {
 
     @CheckedTemplate
     static class Templates {
+        static native TemplateInstance people(List<PersonView> people, CompanyView company, String nextLink);
+
         static native TemplateInstance person(PersonView person, List<EventView> career, List<Position> positions,
                 String jsonLd, String feedLink, HistorySection history);
     }
@@ -35,6 +44,32 @@ public class PersonPage {
 
     @Inject
     PersonService people;
+
+    @Inject
+    CompanyService companies;
+
+    @Inject
+    EntityManager em;
+
+    static final int PAGE = 100;
+
+    /**
+     * /people: everyone, by name, a page at a time; with {@code company}, the people with an event at that company
+     * (the "people" its counts give).
+     */
+    @GET
+    @Transactional
+    public TemplateInstance people(@RestQuery String company, @RestQuery String cursor) {
+        if (company != null && !company.isBlank()) {
+            CompanyView c = companies.get(company);
+            List<PersonView> list = em.createQuery("select p from Person p where exists (select 1 from PersonnelEvent e"
+                    + " where e.person = p and e.company.slug = :c) order by p.nameLower, p.id", Person.class)
+                    .setParameter("c", company).getResultList().stream().map(p -> PersonView.from(p, null)).toList();
+            return Templates.people(list, c, null);
+        }
+        Page<PersonView> page = people.list(null, PAGE, cursor == null || cursor.isBlank() ? null : cursor);
+        return Templates.people(page.items(), null, page.next() == null ? null : "/people?cursor=" + Links.enc(page.next()));
+    }
 
     @GET
     @Path("{slug}")

@@ -11,7 +11,7 @@ import java.util.TreeMap;
 import org.personneltracker.common.Display;
 import org.personneltracker.common.ChartScale;
 import org.personneltracker.event.DepartureWaves;
-import org.personneltracker.event.EventService.Move;
+import org.personneltracker.event.Direction;
 import org.personneltracker.event.EventType;
 import org.personneltracker.event.RoleCategory;
 
@@ -44,6 +44,10 @@ public record QuarterChart(int width, int height, int plotLeft, int plotRight, i
     public record Row(String quarter, int hires, int departures) {
     }
 
+    /** A move reduced to what the chart needs: its direction from the company's point of view, date and category. */
+    public record Move(Direction direction, LocalDate start, RoleCategory category) {
+    }
+
     static final int MAX_QUARTERS = 24;
 
     /** Height of a wave band: the whole plot. */
@@ -58,10 +62,10 @@ public record QuarterChart(int width, int height, int plotLeft, int plotRight, i
     public static QuarterChart of(List<Move> moves, List<DepartureWaves.Wave> waves) {
         TreeMap<Integer, Map<RoleCategory, int[]>> byQuarter = new TreeMap<>();
         for (Move m : moves) {
-            if (m.type() == EventType.ROLE_CHANGE) {
+            if (m.direction() == null) {
                 continue;
             }
-            int side = m.type() == EventType.DEPARTURE ? 1 : 0;
+            int side = m.direction() == Direction.OUT ? 1 : 0;
             byQuarter.computeIfAbsent(index(m.start()), k -> new EnumMap<>(RoleCategory.class))
                     .computeIfAbsent(m.category(), k -> new int[2])[side]++;
         }
@@ -81,8 +85,9 @@ public record QuarterChart(int width, int height, int plotLeft, int plotRight, i
         int step = (int) ChartScale.step(max);
         int top = (int) ChartScale.top(max);
 
-        int width = 760;
-        int height = 320;
+        // sized to its data: about 48 px a quarter (a few quarters make a small chart), lower when the counts are small
+        int width = Math.max(380, Math.min(760, 68 + n * 48));
+        int height = max <= 3 ? 250 : 320;
         int left = 56;
         int right = width - 12;
         int plotTop = 14;

@@ -7,21 +7,27 @@ import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.personneltracker.common.Jpql;
 import org.personneltracker.common.Keyset;
 import org.personneltracker.common.Page;
+import org.personneltracker.common.SlugAndName;
 import org.personneltracker.common.Violations;
 import org.personneltracker.company.Company;
 import org.personneltracker.company.CompanyService;
 import org.personneltracker.context.ContextEvent;
 import org.personneltracker.context.ContextService;
 import org.personneltracker.context.ContextView;
+import org.personneltracker.event.Direction;
 import org.personneltracker.event.EventFilter;
 import org.personneltracker.event.EventService;
 import org.personneltracker.event.EventType;
 import org.personneltracker.event.EventView;
 import org.personneltracker.event.PersonnelEvent;
+import org.personneltracker.event.RoleCategory;
+import org.personneltracker.event.SameMove;
 
 /**
  * A company's personnel and context events merged in date order. Entries sort by (date, kind, id) with context
@@ -141,11 +147,14 @@ public class TimelineService {
         List<TimelineEntry> items = new ArrayList<>();
         int ei = 0;
         int ci = 0;
+        Map<Long, TimelineEntry.OtherHalf> halves = otherHalves(pageEvents);
         for (Object m : merged) {
             if (m instanceof PersonnelEvent e) {
-                items.add(new TimelineEntry(TimelineEntry.Kind.PERSONNEL, relation(e, company), eventViews.get(ei++), null));
+                items.add(new TimelineEntry(TimelineEntry.Kind.PERSONNEL, relation(e, company),
+                        Direction.of(e.type, e.company.id.equals(company.id)), halves.get(e.id), eventViews.get(ei++),
+                        null));
             } else {
-                items.add(new TimelineEntry(TimelineEntry.Kind.CONTEXT, null, null, contextViews.get(ci++)));
+                items.add(new TimelineEntry(TimelineEntry.Kind.CONTEXT, null, null, null, null, contextViews.get(ci++)));
             }
         }
         String next = null;
@@ -159,6 +168,25 @@ public class TimelineService {
         return new Page<>(items, next, total);
     }
 
+    /**
+     * Every personnel entry of the timeline with the filters (not paged), reduced to direction, date and category:
+     * the chart beside the list, so its numbers are the list's.
+     */
+    @Transactional
+    public List<QuarterChart.Move> moves(String slug, EventFilter f) {
+        Company company = companies.find(slug);
+        if (f.type().isEmpty() && !f.contextType().isEmpty()) {
+            return List.of();
+        }
+        List<QuarterChart.Move> out = new ArrayList<>();
+        for (Object[] row : personnelWhere(company, f).query(em, "select e.type, e.company.id, e.date.start,"
+                + " e.role.category from PersonnelEvent e", "order by e.date.start", Object[].class).getResultList()) {
+            out.add(new QuarterChart.Move(Direction.of((EventType) row[0], company.id.equals(row[1])),
+                    (LocalDate) row[2], (RoleCategory) row[3]));
+        }
+        return out;
+    }
+
     private static TimelineEntry.Relation relation(PersonnelEvent e, Company company) {
         if (e.company.id.equals(company.id)) {
             return null;
@@ -167,16 +195,35 @@ public class TimelineService {
     }
 
     /**
-     * The company's own events, plus departures elsewhere to it (arrivals) and hires or returns elsewhere from it
-     * (losses) unless the same move is recorded here (same person, overlapping dates).
+     * The company's own events and the moves to and from it recorded elsewhere, each move once
+     * ({@link EventService#seenFrom}); a {@code direction} filter keeps IN or OUT (role changes have none).
      */
     private Jpql personnelWhere(Company company, EventFilter f) {
-        Jpql j = events.where(f.withCompany(List.of()), null);
-        j.and("e.company.id = :tc or ((e.type = :dep and e.destination.id = :tc or e.type in :hires and e.origin.id = :tc)"
-                + " and not exists (select 1 from PersonnelEvent o where o.company.id = :tc and o.person = e.person"
-                + " and o.date.start <= e.dateEnd and o.dateEnd >= e.date.start))", "tc", company.id)
-                .param("dep", EventType.DEPARTURE).param("hires", List.of(EventType.HIRE, EventType.RETURN));
+        Jpql j = events.where(f.withCompany(List.of()).withDirection(List.of()), null);
+        List<Direction> directions = f.direction().isEmpty() ? List.of(Direction.IN, Direction.OUT) : f.direction();
+        events.seenFrom(j, company.id, directions, f.direction().isEmpty());
         return j;
+    }
+
+    /**
+     * The other half of each one move among {@code page}: the matching hire of a departure with a destination, the
+     * matching departure of a hire or return with an origin (one statement).
+     */
+    private Map<Long, TimelineEntry.OtherHalf> otherHalves(List<PersonnelEvent> page) {
+        Map<Long, TimelineEntry.OtherHalf> out = new HashMap<>();
+        List<Long> ids = page.stream().filter(e -> e.destination != null || e.origin != null).map(e -> e.id).toList();
+        if (ids.isEmpty()) {
+            return out;
+        }
+        for (Object[] row : em.createQuery("select e.id, o.id, o.type, o.company.slug, o.company.name from PersonnelEvent e,"
+                + " PersonnelEvent o where e.id in :ids and ((e.type = :dep and " + SameMove.arrivalJoin("e", "o")
+                + ") or (e.type in :arr and " + SameMove.departureJoin("e", "o") + ")) order by o.date.start, o.id",
+                Object[].class).setParameter("ids", ids).setParameter("dep", EventType.DEPARTURE)
+                .setParameter("arr", List.of(EventType.HIRE, EventType.RETURN)).getResultList()) {
+            out.putIfAbsent((Long) row[0], new TimelineEntry.OtherHalf((Long) row[1], (EventType) row[2],
+                    new SlugAndName((String) row[3], (String) row[4])));
+        }
+        return out;
     }
 
     private Jpql contextWhere(Company company, EventFilter f) {

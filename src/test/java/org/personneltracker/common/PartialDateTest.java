@@ -72,4 +72,13 @@ class PartialDateTest {
         assertEquals(PartialDate.parse("2026-02"), PartialDate.of(LocalDate.of(2026, 2, 17), DatePrecision.MONTH));
         assertEquals(PartialDate.parse("2026"), PartialDate.of(LocalDate.of(2026, 7, 1), DatePrecision.YEAR));
     }
+
+    @Test
+    void readingOrderPlacesAMonthAtItsMiddleAmongDays() {
+        java.util.List<PartialDate> dates = new java.util.ArrayList<>(java.util.List.of(PartialDate.parse("2026-02-17"),
+                PartialDate.parse("2026-02"), PartialDate.parse("2026-01"), PartialDate.parse("2026-02-05"),
+                PartialDate.parse("2026-02-13")));
+        dates.sort(PartialDate.READING_ORDER);
+        assertEquals("[2026-01, 2026-02-05, 2026-02-13, 2026-02, 2026-02-17]", dates.toString());
+    }
 }

@@ -99,7 +99,7 @@ class InsightPageTest {
     }
 
     @Test
-    void theLoggingFormSuggestsCompanyEventsNearTheDateLinkedOnesFirst() {
+    void theLoggingFormSuggestsCompanyEventsNearTheDateInDateOrder() {
         // a company of its own, so the shared world stays as the other tests computed it
         String company = Fixtures.createCompany(Api.unique("Form Insight Labs"));
         String talks = InsightData.context(company, "FUNDING_ROUND", "Talks", "2025-03", 5_000_000_000L, "IN_TALKS");
@@ -112,8 +112,9 @@ class InsightPageTest {
         int id = Fixtures.postEvent(body);
         Pages a = Pages.admin();
         String form = a.request().get("/events/" + id + "/edit").then().statusCode(200).extract().asString();
-        // the linked March talks first, then the launch 4 days before; August and the year-only headcount not offered
-        assertBefore(form, "value=\"" + talks + "\" checked", "value=\"" + launch + "\"");
+        // in date order (issue 13): the launch on 1 March before the linked March talks (a month stands at its middle);
+        // August and the year-only headcount not offered
+        assertBefore(form, "value=\"" + launch + "\"", "value=\"" + talks + "\" checked");
         assertTrue(form.contains("4 days before this date"));
         assertTrue(form.contains("around this date (its period covers it)"));
         assertFalse(form.contains("value=\"" + later + "\""));
