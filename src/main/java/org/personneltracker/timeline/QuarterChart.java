@@ -63,7 +63,7 @@ public record QuarterChart(int width, int height, int plotLeft, int plotRight, i
             }
             int side = m.type() == EventType.DEPARTURE ? 1 : 0;
             byQuarter.computeIfAbsent(index(m.start()), k -> new EnumMap<>(RoleCategory.class))
-                    .computeIfAbsent(m.category(), k -> new int[2])[side]++;
+                    .computeIfAbsent(m.category(), k -> new int[2])[side] += (int) m.count();
         }
         if (byQuarter.isEmpty()) {
             return null;

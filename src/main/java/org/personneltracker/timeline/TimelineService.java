@@ -7,7 +7,10 @@ import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
+import org.personneltracker.common.Aggregates;
 import org.personneltracker.common.Jpql;
 import org.personneltracker.common.Keyset;
 import org.personneltracker.common.Page;
@@ -45,6 +48,9 @@ public class TimelineService {
     @Inject
     Keyset keyset;
 
+    @Inject
+    Aggregates aggregates;
+
     /**
      * The timeline's sort key. Two lists are merged here, so the page conditions are written below; the keyset
      * helper encodes and checks the cursors.
@@ -77,12 +83,12 @@ public class TimelineService {
         boolean wantPersonnel = !(f.type().isEmpty() && !f.contextType().isEmpty());
         boolean wantContext = o.includeContext() && !(f.contextType().isEmpty() && !f.type().isEmpty());
 
-        Jpql pj = personnelWhere(company, f);
+        Jpql pj = events.where(f.withCompany(List.of()), null);
         Jpql cj = contextWhere(company, f);
-        long total = (wantPersonnel ? pj.query(em, "select count(e) from PersonnelEvent e", null, Long.class)
-                .getSingleResult() : 0)
-                + (wantContext ? cj.query(em, "select count(c) from ContextEvent c", null, Long.class)
-                .getSingleResult() : 0);
+        Jpql countedP = pj;
+        Jpql countedC = cj;
+        long total = aggregates.get(List.of("timeline.total", company.id, f.withoutPaging(), wantPersonnel, wantContext),
+                () -> count(countedP, countedC, company, wantPersonnel, wantContext));
 
         String cmp = o.descending() ? "<" : ">";
         String dir = o.descending() ? "desc" : "asc";
@@ -95,20 +101,20 @@ public class TimelineService {
             boolean contextFirst = !o.descending();
             boolean afterIsPersonnelSameDay = kind == TimelineEntry.Kind.CONTEXT ? contextFirst : !contextFirst;
             boolean afterIsContextSameDay = kind == TimelineEntry.Kind.PERSONNEL ? !contextFirst : contextFirst;
+            // "date <= :cd and (...)" (">=" ascending) lets the planner start the index range at the cursor
             if (kind == TimelineEntry.Kind.PERSONNEL) {
-                pj.and("e.date.start " + cmp + " :cd or (e.date.start = :cd and e.id " + cmp + " :cid)", "cd", d)
+                pj.and("e.date.start " + cmp + "= :cd and (e.date.start " + cmp + " :cd or e.id " + cmp + " :cid)", "cd", d)
                         .param("cid", id);
                 cj.and(afterIsContextSameDay ? "c.date.start " + cmp + "= :cd" : "c.date.start " + cmp + " :cd", "cd", d);
             } else {
-                cj.and("c.date.start " + cmp + " :cd or (c.date.start = :cd and c.id " + cmp + " :cid)", "cd", d)
+                cj.and("c.date.start " + cmp + "= :cd and (c.date.start " + cmp + " :cd or c.id " + cmp + " :cid)", "cd", d)
                         .param("cid", id);
                 pj.and(afterIsPersonnelSameDay ? "e.date.start " + cmp + "= :cd" : "e.date.start " + cmp + " :cd", "cd", d);
             }
         }
         int limit = f.limit();
-        List<PersonnelEvent> ps = wantPersonnel ? pj.query(em, EventService.SELECT_WITH_REFERENCES,
-                "order by e.date.start " + dir + ", e.id " + dir, PersonnelEvent.class)
-                .setMaxResults(limit + 1).getResultList() : List.of();
+        List<PersonnelEvent> ps = wantPersonnel ? events.byIds(personnelPage(pj, company, o.descending(), limit + 1))
+                : List.of();
         List<ContextEvent> cs = wantContext ? cj.query(em, "select c from ContextEvent c join fetch c.company",
                 "order by c.date.start " + dir + ", c.id " + dir, ContextEvent.class)
                 .setMaxResults(limit + 1).getResultList() : List.of();
@@ -167,16 +173,67 @@ public class TimelineService {
     }
 
     /**
-     * The company's own events, plus departures elsewhere to it (arrivals) and hires or returns elsewhere from it
-     * (losses) unless the same move is recorded here (same person, overlapping dates).
+     * The three kinds of personnel entries of a company's timeline: its own events, departures elsewhere to it
+     * (arrivals) and hires or returns elsewhere from it (losses), the last two unless the same move is recorded here
+     * (same person, overlapping dates). Each is one index range: (company, date), (destination, date), (origin, date);
+     * one query with "own or arrival or loss" read the whole table for every page and for the count.
      */
-    private Jpql personnelWhere(Company company, EventFilter f) {
-        Jpql j = events.where(f.withCompany(List.of()), null);
-        j.and("e.company.id = :tc or ((e.type = :dep and e.destination.id = :tc or e.type in :hires and e.origin.id = :tc)"
-                + " and not exists (select 1 from PersonnelEvent o where o.company.id = :tc and o.person = e.person"
-                + " and o.date.start <= e.dateEnd and o.dateEnd >= e.date.start))", "tc", company.id)
-                .param("dep", EventType.DEPARTURE).param("hires", List.of(EventType.HIRE, EventType.RETURN));
+    private static final String[] BRANCHES = {
+        "e.company.id = :tc",
+        "e.destination.id = :tc and e.type = :dep and e.company.id <> :tc and " + notRecordedHere(),
+        "e.origin.id = :tc and e.type in :hires and e.company.id <> :tc and " + notRecordedHere(),
+    };
+
+    private static String notRecordedHere() {
+        return "not exists (select 1 from PersonnelEvent o where o.company.id = :tc and o.person = e.person"
+                + " and o.date.start <= e.dateEnd and o.dateEnd >= e.date.start)";
+    }
+
+    private static Jpql branch(Jpql where, Company company, int i) {
+        Jpql j = where.copy().and(BRANCHES[i], "tc", company.id);
+        if (i == 1) {
+            j.param("dep", EventType.DEPARTURE);
+        } else if (i == 2) {
+            j.param("hires", List.of(EventType.HIRE, EventType.RETURN));
+        }
         return j;
+    }
+
+    /** The number of entries: one statement, a count per branch and one of the context events. */
+    private long count(Jpql pj, Jpql cj, Company company, boolean wantPersonnel, boolean wantContext) {
+        List<String> heads = new ArrayList<>();
+        List<Jpql> wheres = new ArrayList<>();
+        for (int i = 0; wantPersonnel && i < BRANCHES.length; i++) {
+            heads.add("select count(e) from PersonnelEvent e");
+            wheres.add(branch(pj, company, i));
+        }
+        if (wantContext) {
+            heads.add("select count(c) from ContextEvent c");
+            wheres.add(cj);
+        }
+        if (heads.isEmpty()) {
+            return 0;
+        }
+        List<String> tails = Collections.nCopies(heads.size(), null);
+        return Jpql.unionAll(em, heads, wheres, tails, Long.class).getResultList().stream().mapToLong(Long::longValue).sum();
+    }
+
+    /** Ids of the first {@code max} personnel entries in the timeline's order: each branch's first rows, merged. */
+    private List<Long> personnelPage(Jpql where, Company company, boolean descending, int max) {
+        String dir = descending ? " desc" : "";
+        List<String> heads = new ArrayList<>();
+        List<Jpql> wheres = new ArrayList<>();
+        List<String> tails = new ArrayList<>();
+        for (int i = 0; i < BRANCHES.length; i++) {
+            heads.add("select e.id, e.date.start from PersonnelEvent e");
+            wheres.add(branch(where, company, i));
+            tails.add("order by e.date.start" + dir + ", e.id" + dir + " limit " + max);
+        }
+        List<Object[]> rows = new ArrayList<>(Jpql.unionAll(em, heads, wheres, tails, Object[].class).getResultList());
+        Comparator<Object[]> order = Comparator.<Object[], LocalDate>comparing(r -> (LocalDate) r[1])
+                .thenComparing(r -> (Long) r[0]);
+        rows.sort(descending ? order.reversed() : order);
+        return rows.stream().limit(max).map(r -> (Long) r[0]).toList();
     }
 
     private Jpql contextWhere(Company company, EventFilter f) {
