@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.personneltracker.common.Aggregates;
 import org.personneltracker.common.Paging;
 import org.personneltracker.company.Company;
 import org.personneltracker.company.CompanyActivity;
@@ -32,8 +33,15 @@ public class CompanyCounts implements CompanyActivity {
     @Inject
     CompanyService companies;
 
+    @Inject
+    Aggregates aggregates;
+
     @Override
     public CompanyView.Counts counts(Company c) {
+        return aggregates.get(List.of("company.counts", c.id), () -> count(c));
+    }
+
+    private CompanyView.Counts count(Company c) {
         long departures = PersonnelEvent.count("company = ?1 and type = ?2", c, EventType.DEPARTURE);
         long hires = PersonnelEvent.count("company = ?1 and type in ?2", c, List.of(EventType.HIRE, EventType.RETURN));
         long people = em.createQuery("select count(distinct e.person) from PersonnelEvent e where e.company = :c",
@@ -44,7 +52,7 @@ public class CompanyCounts implements CompanyActivity {
     /** Companies (those {@code q} matches, or all) with their counts, most active first, then by name. */
     @Transactional
     public List<CompanyCard> cards(String q) {
-        Map<String, CompanyView.Counts> bySlug = bySlug();
+        Map<String, CompanyView.Counts> bySlug = aggregates.get("company.cards", this::bySlug);
         return companies.list(q, Paging.MAX_LIMIT, null).items().stream()
                 .map(c -> new CompanyCard(c, bySlug.getOrDefault(c.slug(), NONE)))
                 .sorted(Comparator.comparingLong(CompanyCard::total).reversed())
@@ -70,7 +78,7 @@ public class CompanyCounts implements CompanyActivity {
         }
         Map<String, CompanyView.Counts> out = new HashMap<>();
         acc.forEach((slug, a) -> out.put(slug, new CompanyView.Counts(a[0], a[1], a[2])));
-        return out;
+        return Map.copyOf(out);
     }
 
     @Override
