@@ -12,7 +12,8 @@
 # 5. stops the app and runs the same SQL over plain JDBC on the same file (ScaleQueries) for the app/JDBC ratio.
 # Needs: wrk, target/quarkus-app (./mvnw -B -o -DskipTests package, which also compiles the test classes).
 # Environment: SECONDS_EACH (default 20), PORT (18099), HEAP (512m), APP_DIR (target/quarkus-app: another build to
-# compare), SKIP=<comma list of scenarios to leave out, and csv, post, jdbc>.
+# compare), JAVA_OPTS (e.g. -Dtracker.cache.aggregates=false to measure with nothing kept),
+# SKIP=<comma list of scenarios to leave out, and csv, post, jdbc>.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 EVENTS=${1:-100000}
@@ -37,7 +38,7 @@ fi
 
 APP=
 start_app() {
-  TRACKER_ADMIN_PASSWORD=$PASSWORD java -Xmx"$HEAP" -XX:+UseSerialGC -XX:+HeapDumpOnOutOfMemoryError \
+  TRACKER_ADMIN_PASSWORD=$PASSWORD java -Xmx"$HEAP" -XX:+UseSerialGC -XX:+HeapDumpOnOutOfMemoryError ${JAVA_OPTS:-} \
     -XX:HeapDumpPath="$WORK" -Dquarkus.http.port="$PORT" -Dtracker.seed.enabled=false -Dtracker.data-dir="$WORK/data" \
     -Dquarkus.datasource.jdbc.url="jdbc:h2:file:$WORK/data/tracker" -Dquarkus.log.level=WARN \
     -jar "$APP_DIR/quarkus-run.jar" >> "$WORK/app.log" 2>&1 &
