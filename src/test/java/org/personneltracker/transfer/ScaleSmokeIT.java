@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.personneltracker.support.PackagedApp;
 
 /**
- * The scale benchmark's smoke run (bench/scale-bench.sh at 10,000 events, without the timing): the generated dataset
+ * The scale benchmark's smoke run (bench/scale-bench.sh at 5,000 events, without the timing): the generated dataset
  * imported into the packaged app on an empty H2 file, then every endpoint the benchmark measures answered once, a
  * deep timeline page reached by its cursors, and one event posted with an API token. It keeps the harness working in
  * CI; it judges no speed.
@@ -26,7 +26,7 @@ import org.personneltracker.support.PackagedApp;
 class ScaleSmokeIT {
 
     private static final String PASSWORD = "scale-smoke-password";
-    private static final int EVENTS = 10_000;
+    private static final int EVENTS = 5_000;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
