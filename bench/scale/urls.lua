@@ -9,7 +9,7 @@ function init(args)
   for line in io.lines(os.getenv("URLS")) do
     if line ~= "" then paths[#paths + 1] = line end
   end
-  math.randomseed(os.time() + (wrk.thread and wrk.thread.id or 0) * 7919 + math.floor(os.clock() * 1000000))
+  math.randomseed(os.time() + math.floor(os.clock() * 1000000) + tonumber(tostring({}):match("0x(%x+)") or "0", 16) % 100000)
   counter = math.random(#paths)
 end
 

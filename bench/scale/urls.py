@@ -3,8 +3,8 @@
 
 Usage: bench/scale/urls.py BASE_URL EVENTS OUT_DIR [PREFIX]
 Companies, people and categories are varied so consecutive requests are different queries (cold for H2's result
-cache). The deep timeline pages are real cursors: the biggest company's timeline is walked 10,000 entries in (500 a
-page), then 40 pages of 50 are collected from there on, in both orders.
+cache). The deep timeline pages are real cursors: the biggest company's timeline is walked 10,000 entries in (or halfway
+through it when it is shorter; 500 a page), then 40 pages of 50 are collected from there on, in both orders.
 """
 import json
 import os
@@ -40,7 +40,9 @@ def main():
         company = big[0]
         cursor = None
         walked = 0
-        while walked < 10000:
+        total = get(base, f"/api/companies/{company}/timeline?limit=1")["total"]
+        depth = min(10000, total // 2)  # 10,000 entries in, or halfway through a smaller timeline
+        while walked < depth:
             q = {"limit": 500, "order": order}
             if cursor:
                 q["cursor"] = cursor
@@ -72,7 +74,7 @@ def main():
           + [f"/feeds/events.atom?category={c}" for c in CATEGORIES])
     write(out, "insights-page", ["/insights"] + [f"/insights?category={c}" for c in CATEGORIES])
     write(out, "insights-waves", [f"/api/insights/waves?minSize={m}&days={d}" for m in range(3, 7) for d in range(20, 41, 5)])
-    print(f"{len(deep)} deep timeline pages; lists in {out}")
+    print(f"{len(deep)} deep timeline pages ({walked} entries in, of {total}); lists in {out}")
 
 
 if __name__ == "__main__":
