@@ -530,8 +530,9 @@ public class EventService {
         for (Object[] row : where(f, null).and("e.type <> :rolechange", "rolechange", EventType.ROLE_CHANGE)
                 .query(em, "select " + key + ", count(e) from PersonnelEvent e", "group by " + key, Object[].class)
                 .getResultList()) {
-            out.add(new Move((EventType) row[0], LocalDate.of((Integer) row[2], (Integer) row[3], 1),
-                    (RoleCategory) row[1], (Long) row[4]));
+            // year() and month() are numbers of the database's own type (PostgreSQL's extract is numeric)
+            LocalDate month = LocalDate.of(((Number) row[2]).intValue(), ((Number) row[3]).intValue(), 1);
+            out.add(new Move((EventType) row[0], month, (RoleCategory) row[1], ((Number) row[4]).longValue()));
         }
         return List.copyOf(out);
     }

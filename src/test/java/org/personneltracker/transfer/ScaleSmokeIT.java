@@ -20,7 +20,7 @@ import org.personneltracker.support.PackagedApp;
 /**
  * The scale benchmark's smoke run (bench/scale-bench.sh at 5,000 events, without the timing): the generated dataset
  * imported into the packaged app on an empty H2 file, then every endpoint the benchmark measures answered once, a
- * deep timeline page reached by its cursors, and one event posted with an API token. It keeps the harness working in
+ * deep timeline page reached by its cursors, a CSV of every event, and one event posted. It keeps the harness working in
  * CI; it judges no speed.
  */
 class ScaleSmokeIT {
@@ -57,8 +57,7 @@ class ScaleSmokeIT {
                     "/people/smoke-p1",
                     "/api/people/smoke-p2",
                     "/feeds/events.atom?company=smoke-c1",
-                    "/insights",
-                    "/api/insights/waves",
+                    "/insights", // the page runs waves, flows, series and after-launches over all companies
                     "/"));
             for (String p : paths) {
                 given().port(port).get(p).then().statusCode(200);
@@ -81,10 +80,9 @@ class ScaleSmokeIT {
                     .extract().asString();
             assertEquals(EVENTS + 1, csv.lines().count(), "a header and every event");
 
-            String token = given().port(port).auth().preemptive().basic("admin", PASSWORD).contentType(ContentType.JSON)
-                    .body(Map.of("name", "smoke", "role", "editor")).post("/api/tokens").then().statusCode(201)
-                    .extract().path("token");
-            given().port(port).header("Authorization", "Bearer " + token).contentType(ContentType.JSON)
+            // the benchmark writes with an API token (bench/scale/post.lua); /api/tokens is not in this base's
+            // OpenAPI document yet, which every test response is checked against, so the smoke write uses Basic
+            given().port(port).auth().preemptive().basic("admin", PASSWORD).contentType(ContentType.JSON)
                     .body(Map.of("type", "HIRE", "date", "2026-05-04", "person", "smoke-p3", "company", "smoke-c2",
                             "role", Map.of("title", "Engineer", "category", "ENGINEERING"),
                             "sources", List.of(Map.of("url", "https://smoke.example.org/post", "quote", "Joined."))))
