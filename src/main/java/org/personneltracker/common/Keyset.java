@@ -65,9 +65,14 @@ public class Keyset {
             return "order by " + String.join(", ", keys.stream().map(k -> k.path() + dir).toList());
         }
 
-        /** The rows after a cursor: {@code a > :keyset0 or (a = :keyset0 and b > :keyset1)}, {@code <} descending. */
+        /**
+         * The rows after a cursor: {@code a >= :keyset0 and (a > :keyset0 or (a = :keyset0 and b > :keyset1))},
+         * {@code <} descending. The leading {@code a >= :keyset0} is implied by the rest; it is there for the planner,
+         * which starts an index range at it (H2 reads a whole index for the bare disjunction).
+         */
         String after() {
             String cmp = descending ? " < " : " > ";
+            String range = keys.get(0).path() + (descending ? " <= " : " >= ") + ":keyset0 and (";
             List<String> alternatives = new ArrayList<>();
             for (int i = 0; i < keys.size(); i++) {
                 StringBuilder s = new StringBuilder();
@@ -77,7 +82,7 @@ public class Keyset {
                 s.append(keys.get(i).path()).append(cmp).append(":keyset").append(i);
                 alternatives.add("(" + s + ")");
             }
-            return String.join(" or ", alternatives);
+            return keys.size() == 1 ? alternatives.get(0) : range + String.join(" or ", alternatives) + ")";
         }
     }
 

@@ -43,6 +43,14 @@ public interface TrackerConfig {
     Session session();
 
     SignIn signIn();
+    /**
+     * Keep answers that aggregate many rows (totals, facets, a company's chart, insights) until the next write
+     * ({@link Aggregates}); false for two instances writing to one PostgreSQL database.
+     */
+    @WithName("cache.aggregates")
+    @WithDefault("true")
+    boolean cacheAggregates();
+
     /** The largest request body (a 413 above it); import files have their own limit. */
     @WithDefault("1M")
     MemorySize maxBodySize();

@@ -1,6 +1,7 @@
 package org.personneltracker.common;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -16,6 +17,7 @@ import org.hibernate.envers.NotAudited;
  */
 @Audited
 @MappedSuperclass
+@EntityListeners(DataVersion.class)
 public abstract class VersionedEntity extends PanacheEntityBase {
 
     @Version

@@ -114,6 +114,12 @@ public record EventFilter(
                 destination, origin, confidence, q, disputed, directions, seniorityAtLeast, facets, limit, cursor);
     }
 
+    /** The filters alone (no page size, cursor or facets flag): the key of what they match as a whole. */
+    public EventFilter withoutPaging() {
+        return new EventFilter(company, person, type, contextType, category, seniority, team, title, from, to,
+                destination, origin, confidence, q, disputed, direction, seniorityAtLeast, false, 0, null);
+    }
+
     public EventFilter withCompany(List<String> companies) {
         return new EventFilter(companies, person, type, contextType, category, seniority, team, title, from, to,
                 destination, origin, confidence, q, disputed, direction, seniorityAtLeast, facets, limit, cursor);

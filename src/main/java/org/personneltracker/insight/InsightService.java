@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.hibernate.FlushMode;
 import org.hibernate.Session;
+import org.personneltracker.common.Aggregates;
 import org.personneltracker.common.DatePrecision;
 import org.personneltracker.common.DayDistance;
 import org.personneltracker.common.Jpql;
@@ -54,6 +55,9 @@ public class InsightService {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    Aggregates aggregates;
 
     @Inject
     EventService events;
@@ -157,6 +161,10 @@ public class InsightService {
 
     @Transactional
     public Waves waves(InsightQuery q) {
+        return aggregates.get(List.of("insight.waves", q), () -> computeWaves(q));
+    }
+
+    private Waves computeWaves(InsightQuery q) {
         readOnly();
         Map<Long, List<Runs.Point>> points = departurePoints(q.filter());
         long notPlaced = 0;
@@ -277,6 +285,10 @@ public class InsightService {
 
     @Transactional
     public Flows flows(InsightQuery q) {
+        return aggregates.get(List.of("insight.flows", q), () -> computeFlows(q));
+    }
+
+    private Flows computeFlows(InsightQuery q) {
         readOnly();
         EventFilter f = q.filter();
         Map<List<Long>, Long> counts = new HashMap<>();
@@ -365,6 +377,10 @@ public class InsightService {
 
     @Transactional
     public Series series(InsightQuery q) {
+        return aggregates.get(List.of("insight.series", q), () -> computeSeries(q));
+    }
+
+    private Series computeSeries(InsightQuery q) {
         readOnly();
         InsightQuery.Interval interval = q.interval();
         // period -> key -> {departures, hires}
@@ -455,6 +471,10 @@ public class InsightService {
 
     @Transactional
     public AfterLaunches afterLaunches(InsightQuery q) {
+        return aggregates.get(List.of("insight.afterLaunches", q), () -> computeAfterLaunches(q));
+    }
+
+    private AfterLaunches computeAfterLaunches(InsightQuery q) {
         readOnly();
         EventFilter f = q.filter();
         int days = q.days();

@@ -9,8 +9,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.MappedSuperclass;
 import org.hibernate.envers.Audited;
+import org.personneltracker.common.DataVersion;
 
 /**
  * A fact's citation of a source: the quote that supports the fact, whether the source supports or contradicts it,
@@ -19,6 +21,7 @@ import org.hibernate.envers.Audited;
  */
 @Audited
 @MappedSuperclass
+@EntityListeners(DataVersion.class)
 public abstract class Citation extends PanacheEntityBase {
 
     @Id

@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.personneltracker.common.Aggregates;
 import org.personneltracker.common.Jpql;
 import org.personneltracker.common.Paging;
 import org.personneltracker.common.Retractions;
@@ -40,15 +41,18 @@ public class CompanyCounts implements CompanyActivity {
     @Inject
     EventService events;
 
+    @Inject
+    Aggregates aggregates;
+
     /**
      * Departures are the company's OUT moves and hires its IN moves (API.md), counted exactly as its timeline lists
      * them ({@link EventService#seenFrom}); people are those with an event at the company.
      */
     @Override
     public CompanyView.Counts counts(Company c) {
-        return new CompanyView.Counts(count(c, Direction.OUT), count(c, Direction.IN),
-                em.createQuery("select count(distinct e.person) from PersonnelEvent e where e.company = :c", Long.class)
-                        .setParameter("c", c).getSingleResult());
+        return aggregates.get(List.of("company.counts", c.id), () -> new CompanyView.Counts(count(c, Direction.OUT),
+                count(c, Direction.IN), em.createQuery("select count(distinct e.person) from PersonnelEvent e"
+                        + " where e.company = :c", Long.class).setParameter("c", c).getSingleResult()));
     }
 
     private long count(Company c, Direction d) {
@@ -60,7 +64,7 @@ public class CompanyCounts implements CompanyActivity {
     /** Companies (those {@code q} matches, or all) with their counts, most active first, then by name. */
     @Transactional
     public List<CompanyCard> cards(String q) {
-        Map<String, CompanyView.Counts> bySlug = bySlug();
+        Map<String, CompanyView.Counts> bySlug = aggregates.get("company.cards", this::bySlug);
         return companies.list(q, Paging.MAX_LIMIT, null).items().stream()
                 .map(c -> new CompanyCard(c, bySlug.getOrDefault(c.slug(), NONE)))
                 .sorted(Comparator.comparingLong(CompanyCard::total).reversed())
@@ -98,7 +102,7 @@ public class CompanyCounts implements CompanyActivity {
         }
         Map<String, CompanyView.Counts> out = new HashMap<>();
         acc.forEach((slug, a) -> out.put(slug, new CompanyView.Counts(a[0], a[1], a[2])));
-        return out;
+        return Map.copyOf(out);
     }
 
     @Override

@@ -47,7 +47,9 @@ class KeysetTest {
     @Test
     void pagesContinueAfterTheLastRowInTheListsOrder() {
         assertEquals("order by e.date.start desc, e.id desc", EVENTS.orderBy());
-        assertEquals("(e.date.start < :keyset0) or (e.date.start = :keyset0 and e.id < :keyset1)", EVENTS.after());
-        assertEquals("(x.nameLower > :keyset0) or (x.nameLower = :keyset0 and x.id > :keyset1)", PEOPLE.after());
+        assertEquals("e.date.start <= :keyset0 and ((e.date.start < :keyset0) or (e.date.start = :keyset0 and e.id < :keyset1))",
+                EVENTS.after());
+        assertEquals("x.nameLower >= :keyset0 and ((x.nameLower > :keyset0) or (x.nameLower = :keyset0 and x.id > :keyset1))",
+                PEOPLE.after());
     }
 }

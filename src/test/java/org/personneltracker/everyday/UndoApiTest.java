@@ -82,7 +82,9 @@ class UndoApiTest {
                 .path("items[0].slug");
 
         editor().body(Map.of("into", kept)).post("/api/companies/" + typo + "/merge").then().statusCode(200)
-                .body("slug", is(kept)).body("counts.hires", is(1));
+                // IN moves as the timeline counts them (API.md "direction"): the hire, and the arrival recorded at
+                // Elsewhere five months later (not the same move: further apart than SameMove's window)
+                .body("slug", is(kept)).body("counts.hires", is(2));
 
         anonymous().get("/api/events/" + own).then().body("company.slug", is(kept));
         anonymous().get("/api/events/" + leaving).then().body("destination.slug", is(kept));

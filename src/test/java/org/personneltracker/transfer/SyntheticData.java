@@ -32,11 +32,21 @@ public final class SyntheticData {
     }
 
     public static void main(String[] args) throws IOException {
+        toFile(args, "syn", SyntheticData::write);
+    }
+
+    /** A generator of a dataset in the import format: events, prefix of slugs and keys. */
+    interface Generator {
+        void write(Writer out, int events, String prefix) throws IOException;
+    }
+
+    /** Runs a generator from the command line: {@code <events> <file> [prefix]}. */
+    static void toFile(String[] args, String defaultPrefix, Generator generator) throws IOException {
         int events = Integer.parseInt(args[0]);
         Path out = Path.of(args[1]);
-        String prefix = args.length > 2 ? args[2] : "syn";
+        String prefix = args.length > 2 ? args[2] : defaultPrefix;
         try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-            write(w, events, prefix);
+            generator.write(w, events, prefix);
         }
     }
 
