@@ -131,8 +131,17 @@ class BrowserTest {
         driver.manage().window().setSize(new Dimension(1280, 900));
     }
 
+    /** The page's text; read again when the page was replaced while reading (a wait polling during navigation). */
     private String text() {
-        return driver.findElement(By.tagName("body")).getText();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return driver.findElement(By.tagName("body")).getText();
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                if (attempt == 5) {
+                    throw e;
+                }
+            }
+        }
     }
 
     @Test
