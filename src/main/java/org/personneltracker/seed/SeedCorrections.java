@@ -20,6 +20,7 @@ import java.util.List;
 import org.jboss.logging.Logger;
 import org.personneltracker.common.ApiException;
 import org.personneltracker.common.MergePatch;
+import org.personneltracker.common.FirstStartLock;
 import org.personneltracker.common.TrackerConfig;
 import org.personneltracker.company.CompanyRequest;
 import org.personneltracker.company.CompanyService;
@@ -52,6 +53,9 @@ public class SeedCorrections {
 
     @Inject
     TrackerConfig config;
+
+    @Inject
+    FirstStartLock firstStart;
 
     @Inject
     ObjectMapper mapper;
@@ -104,8 +108,25 @@ public class SeedCorrections {
                 continue;
             }
             try {
-                String detail = QuarkusTransaction.requiringNew().call(() -> apply(c));
-                record(c.id(), detail == null ? Outcome.APPLIED : Outcome.SKIPPED, detail);
+                String detail = QuarkusTransaction.requiringNew().call(() -> {
+                    // instances starting together on one database: one applies a correction and records it in the
+                    // same transaction, the others wait here and then find it recorded
+                    firstStart.lock();
+                    if (em.find(SeedCorrection.class, c.id()) != null) {
+                        return ALREADY;
+                    }
+                    String why = apply(c);
+                    if (why == null) {
+                        em.persist(row(c.id(), Outcome.APPLIED, null));
+                    }
+                    return why;
+                });
+                if (ALREADY.equals(detail)) {
+                    continue;
+                }
+                if (detail != null) {
+                    record(c.id(), Outcome.SKIPPED, detail);
+                }
                 if (detail == null) {
                     applied++;
                 } else {
@@ -204,15 +225,28 @@ public class SeedCorrections {
         return QuarkusTransaction.requiringNew().call(() -> em.find(SeedCorrection.class, id) != null);
     }
 
+    /** What {@link #applyPending} answers for a correction another instance applied meanwhile. */
+    private static final String ALREADY = "recorded by another instance";
+
     private void record(String id, Outcome outcome, String detail) {
-        QuarkusTransaction.requiringNew().run(() -> {
-            SeedCorrection row = new SeedCorrection();
-            row.id = id;
-            row.appliedAt = Instant.now();
-            row.outcome = outcome.name();
-            row.detail = detail == null ? null : detail.substring(0, Math.min(detail.length(), 1000));
-            em.persist(row);
-        });
+        try {
+            QuarkusTransaction.requiringNew().run(() -> {
+                if (em.find(SeedCorrection.class, id) == null) {
+                    em.persist(row(id, outcome, detail));
+                }
+            });
+        } catch (RuntimeException e) {
+            LOG.debugf("seed correction %s was recorded by another instance meanwhile: %s", id, e.getMessage());
+        }
+    }
+
+    private static SeedCorrection row(String id, Outcome outcome, String detail) {
+        SeedCorrection row = new SeedCorrection();
+        row.id = id;
+        row.appliedAt = Instant.now();
+        row.outcome = outcome.name();
+        row.detail = detail == null ? null : detail.substring(0, Math.min(detail.length(), 1000));
+        return row;
     }
 
     private List<Correction> read(Path file) {

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.condition.DisabledIfEnvironmentVariable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.personneltracker.support.PackagedApp;
@@ -23,6 +24,7 @@ import org.personneltracker.support.PackagedApp;
  * deep timeline page reached by its cursors, a CSV of every event, and one event posted. It keeps the harness working in
  * CI; it judges no speed.
  */
+@DisabledIfEnvironmentVariable(named = "TRACKER_DB_KIND", matches = "postgresql", disabledReason = "an H2 file test")
 class ScaleSmokeIT {
 
     private static final String PASSWORD = "scale-smoke-password";
