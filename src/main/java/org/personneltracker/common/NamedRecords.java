@@ -121,15 +121,8 @@ public final class NamedRecords<T extends NamedEntity> {
             v.add(field + ".name", "size must be between 0 and 300");
             return null;
         }
-        String slug = newSlug(null, ref.name(), field);
-        // another request may have created the record since the look-up above (its slug is why this one is not
-        // the plain one): link to it rather than create a second record of the same name
-        List<T> meanwhile = byNameOrAlias(ref.name());
-        if (meanwhile.size() == 1) {
-            return meanwhile.get(0);
-        }
         T created = blank.get();
-        created.slug = slug;
+        created.slug = newSlug(null, ref.name(), field);
         created.setName(ref.name());
         created.setAliases(ref.aliases());
         created.persist();
