@@ -96,12 +96,13 @@ class AccuracyTest {
     }
 
     /**
-     * The second held-out set (ingest-corpus/heldout2), written from the shapes of real coverage before the second
-     * round of rule changes. Reported, never tuned on; its misses are not printed.
+     * The second held-out set (the {@code k*} articles, formerly ingest-corpus/heldout2), written from the shapes of
+     * real coverage before the second round of rule changes. Scored as held-out in that round; tuned on in the third
+     * round and folded into the tuned corpus since. Still reported on its own.
      */
     @Test
     void theSecondHeldOutSetIsReported() {
-        Scorecard card = Scorecard.of("held-out set 2", Corpus.heldOut2());
+        Scorecard card = Scorecard.of("formerly held-out set 2 (now tuned)", Corpus.formerlyHeldOut2());
         System.out.println(card.table());
         assertTrue(card.articles >= 20, "the second held-out set has at least 20 articles");
         List<String> failures = new ArrayList<>();

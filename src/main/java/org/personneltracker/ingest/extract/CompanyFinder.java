@@ -257,8 +257,18 @@ final class CompanyFinder {
             for (EntityMention co : a.companiesIn(Math.max(s.start(), person.start() - 40), person.start())) {
                 String lead = a.before(co.start(), 10, s.start()).toLowerCase(Locale.ROOT);
                 if ((lead.contains("former") || lead.contains("ex-")) && !ArticleState.sameCompany(ArticleState.ref(co), c)) {
-                    d.origin = ArticleState.ref(co);
+                    d.origin = ArticleState.ref(co); // "named former Corvid Labs CTO Anselm Richter as its president"
+                    d.originExplicit = true;
+                    d.originRole = RoleFinder.find(a.norm, s.start(), s.end(), person, a.companiesIn(s.start(), s.end()), -1, -1, false);
                 }
+            }
+        }
+        if (d.origin == null && t.rule().kind() != EventClassifier.Kind.FOUNDING) {
+            // "its former policy director, Simone Achebe, joined Corvid Labs": introduced as having left a company
+            EntityMention fc = a.formerCompany.get(person.id());
+            if (fc != null && !ArticleState.sameCompany(ArticleState.ref(fc), c) && d.type != EventType.RETURN) {
+                d.origin = ArticleState.ref(fc);
+                d.originExplicit = true;
             }
         }
     }

@@ -68,8 +68,10 @@ final class EventClassifier {
                     EventType.ROLE_CHANGE, null, Voice.SUBJECT, Kind.PLAIN, 0.7),
             rule("promotion", "promoted,promotes,promoting,elevated,elevates,elevating",
                     "promot(?:ed|es|ing)|elevat(?:ed|es|ing)(?=[ ]+(?:to\\b|its\\b|their\\b|the\\b|\\p{Lu}))", EventType.ROLE_CHANGE, null, Voice.OBJECT, Kind.PLAIN, 0.85),
-            rule("takes over as", "take,took,taking,taken,will,to",
-                    "(?:takes?|took|taking|taken|will take)[ ]+over[ ]+as|(?:to|will)[ ]+take[ ]+over[ ]+as", EventType.ROLE_CHANGE, null,
+            rule("takes over as", "take,took,taking,taken,will,to,would",
+                    "(?:takes?|took|taking|taken|will take)[ ]+over[ ]+as|(?:to|will|would)[ ]+take[ ]+over[ ]+as"
+                    + "|(?:will|would)[ ]+take[ ]+over(?=[ ]+(?:the[ ]+|its[ ]+)?[\\p{Ll} -]{0,40}?(?:team|group|research|models|safety|"
+                    + "policy|engineering|product|operations|lab|unit|division)\\b)", EventType.ROLE_CHANGE, null,
                     Voice.SUBJECT, Kind.PLAIN, 0.8),
             rule("succeeded by", "be,been,is,was,are,were,will,replaced",
                     "(?:(?:will[ ]+)?be|been|is|was|are|were)[ ]+(?:succeeded|replaced)(?:[ ]+(?:on[ ]+an[ ]+interim[ ]+basis|"
@@ -94,8 +96,8 @@ final class EventClassifier {
                     + "at[ ]+the[ ]+(?:company|lab|startup)|on))?[ ]+as(?=[ ]+(?:an?[ ]+|the[ ]+|its[ ]+)?(?:senior[ ]+|special[ ]+|strategic[ ]+|"
                     + "non-executive[ ]+)?(?:advis[eo]r|chair\\w*|board[ ]+member|consultant|emeritus))",
                     EventType.ROLE_CHANGE, null, Voice.SUBJECT, Kind.STAYS, 0.7),
-            rule("becomes a top role", "becomes,became,to,will,has,is",
-                    "(?:becomes|became|to become|will become|has become|is becoming|will be)(?=[ ]+(?:the[ ]+|its[ ]+|our[ ]+|an?[ ]+|"
+            rule("becomes a top role", "becomes,became,to,will,would,has,is",
+                    "(?:becomes|became|to become|will become|would become|has become|is becoming|will be)(?=[ ]+(?:the[ ]+|its[ ]+|our[ ]+|an?[ ]+|"
                     + "(?-i:\\p{Lu})[\\p{L}-]*(?:[ ]+(?-i:\\p{Lu})[\\p{L}-]*){0,2}'s[ ]+)?"
                     + "(?:new[ ]+|interim[ ]+|acting[ ]+|executive[ ]+|senior[ ]+|general[ ]+|managing[ ]+|deputy[ ]+|co-)?"
                     + "(?:ceo|cto|cfo|coo|president|chief|head|vp|vice|director|lead|chair|partner|advis[eo]r|counsel))",
