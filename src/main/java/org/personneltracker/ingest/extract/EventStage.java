@@ -268,6 +268,10 @@ final class EventStage {
         }
         if (person.start() >= s.start()) {
             String before = a.before(person.start(), 40, s.start());
+            int and = before.lastIndexOf(" and ");
+            if (and >= 0 && before.substring(0, and).matches("(?s).*\\bas\\b.*")) {
+                before = before.substring(and + 5); // "named A as CTO and B": the role before B is A's
+            }
             if (RoleParser.hasHeadWord(before) && !FORMER_WORD.matcher(before).find()) {
                 EntityMention pc = a.personCompany.get(person.id());
                 return pc == null || ArticleState.sameCompany(ArticleState.ref(pc), d.company);

@@ -43,7 +43,9 @@ final class Merger {
     }
 
     List<Candidate> candidates(List<CandidateDraft> drafts) {
+        Map<String, Set<String>> groups = hireGroups(drafts);
         List<CandidateDraft> merged = returnHistory(merge(dropWeak(drafts)));
+        shareGroupOrigin(merged, groups);
         crossLink(merged);
         merged = foldRoleChangesIntoHires(merge(merged));
         List<Candidate> out = new ArrayList<>();
@@ -55,6 +57,54 @@ final class Merger {
         }
         out.sort(Comparator.comparingDouble(Candidate::score).reversed());
         return out;
+    }
+
+    /** The people one event word hires together ("hired A, B and C", "A is joining Y alongside B and C"), by draft key. */
+    private static Map<String, Set<String>> hireGroups(List<CandidateDraft> drafts) {
+        Map<String, Set<String>> groups = new HashMap<>();
+        for (CandidateDraft d : drafts) {
+            if (d.type == EventType.HIRE && !d.founder) {
+                groups.computeIfAbsent(d.sentence + ":" + d.triggerStart + ":" + ArticleState.companyKey(d.company),
+                        k -> new HashSet<>()).add(d.key());
+            }
+        }
+        groups.values().removeIf(g -> g.size() < 2);
+        return groups;
+    }
+
+    /**
+     * People hired together come from the same place unless the article says otherwise: "hired three researchers
+     * from Parallax, including A ... A is joining alongside B and C" gives B and C the origin told of A.
+     */
+    private static void shareGroupOrigin(List<CandidateDraft> merged, Map<String, Set<String>> groups) {
+        if (groups.isEmpty()) {
+            return;
+        }
+        Map<String, CandidateDraft> byKey = new HashMap<>();
+        for (CandidateDraft d : merged) {
+            byKey.put(d.key(), d);
+        }
+        for (Set<String> g : groups.values()) {
+            CompanyRef origin = null;
+            boolean conflict = false;
+            for (String k : g) {
+                CandidateDraft d = byKey.get(k);
+                if (d != null && d.origin != null && d.originExplicit) {
+                    conflict |= origin != null && !ArticleState.sameCompany(origin, d.origin);
+                    origin = d.origin;
+                }
+            }
+            if (origin == null || conflict) {
+                continue;
+            }
+            for (String k : g) {
+                CandidateDraft d = byKey.get(k);
+                if (d != null && d.origin == null && !ArticleState.sameCompany(origin, d.company)) {
+                    d.origin = origin;
+                    d.originExplicit = true;
+                }
+            }
+        }
     }
 
     /** Successions and stays of people whose hire, return or departure the article reports: that event says it. */

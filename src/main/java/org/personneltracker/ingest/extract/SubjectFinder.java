@@ -84,19 +84,12 @@ final class SubjectFinder {
             + "still|reportedly|officially)[ ]+)?$");
     /** "co-founded X with A and B". */
     private static final Pattern WITH = Pattern.compile("\\bwith\\b");
-    private static final Pattern SEPARATOR_ONLY = Pattern.compile(
-            "^(?:'s)?(?:[ ]*,[ ]*(?:and[ ]+)?|[ ]+and[ ]+|[ ]*&[ ]*)(?:(?:its|the|former|then|[\\p{Ll}-]+|[A-Z]{2,5}|"
-                    + "[\\p{Lu}][\\p{Ll}]+'s)[ ]+){0,5}$");
-
-    /** "A, its CTO, and B", "A, a research engineer, and B": a role appositive between two coordinated names. */
-    private static final Pattern ROLE_APPOSITIVE_THEN_AND = Pattern.compile(
-            "(?:,[ ]*(?:an?|the|its|their|[\\p{L}]+'s)?[ ]*[^,;.()\"]{2,60},)?[ ]*,?[ ]*and[ ]+(?:(?:its|the|their|"
-                    + "[\\p{L}]+'s|[\\p{Ll}-]+)[ ]+){0,6}(?:[^,;.()\"]{0,40},[ ]*)?");
-
     private final ArticleState a;
+    private final Coordination coordination;
 
     SubjectFinder(ArticleState a) {
         this.a = a;
+        this.coordination = new Coordination(a);
     }
 
     // ------------------------------------------------------------------------------------------ clauses
@@ -234,7 +227,7 @@ final class SubjectFinder {
                 continue;
             }
             out.people.add(p);
-            addCoordinated(out.people, p, t.start());
+            coordination.add(out.people, p, t.start());
             return out;
         }
         if (q == null && group(s, t, clauseStart, out)) {
@@ -356,6 +349,7 @@ final class SubjectFinder {
             for (EntityMention p : a.personsIn(t.end(), limit)) {
                 if (p.start() <= t.end() + of.end() + 1) {
                     out.people.add(p);
+                    coordination.add(out.people, p, s.end()); // "the appointment of A as COO and B as SVP"
                     return true;
                 }
             }
@@ -377,7 +371,7 @@ final class SubjectFinder {
                 continue;
             }
             out.people.add(p);
-            addCoordinated(out.people, p, s.end());
+            coordination.add(out.people, p, s.end());
             return true;
         }
         if (OBJECT_PRONOUN.matcher(after).find()) {
@@ -481,7 +475,7 @@ final class SubjectFinder {
             if (between.length() < 50 && !between.contains(",")) {
                 List<EntityMention> co = new ArrayList<>();
                 co.add(p);
-                addCoordinated(co, p, s.end());
+                coordination.add(co, p, s.end());
                 for (EntityMention c : co) {
                     if (subj.people.stream().noneMatch(x -> x.id().equals(c.id()))) {
                         subj.people.add(c);
@@ -490,47 +484,6 @@ final class SubjectFinder {
             }
             break;
         }
-    }
-
-    /** People coordinated with {@code first} ("A, B and C"), up to {@code limit}. */
-    void addCoordinated(List<EntityMention> list, EntityMention first, int limit) {
-        EntityMention prev = first;
-        for (EntityMention p : a.personsIn(first.end(), limit)) {
-            if (p.start() <= prev.end()) {
-                continue;
-            }
-            String between = a.between(prev.end(), p.start());
-            boolean separator = SEPARATOR_ONLY.matcher(between).matches()
-                    && !(between.indexOf(',') >= 0 && (RoleParser.hasHeadWord(between) || between.contains(" of ")));
-            boolean roleBetween = ROLE_APPOSITIVE_THEN_AND.matcher(between).matches() && RoleParser.hasHeadWord(between);
-            if ((separator || roleBetween) && !p.id().equals(first.id()) && !hasEventWord(prev.end(), p.start())) {
-                boolean dup = false;
-                for (EntityMention x : list) {
-                    if (x.id().equals(p.id())) {
-                        dup = true;
-                    }
-                }
-                if (!dup) {
-                    list.add(p);
-                }
-                prev = p;
-            } else {
-                break;
-            }
-        }
-    }
-
-    private boolean hasEventWord(int from, int to) {
-        SentenceSplitter.Sentence s = a.sentenceAt(from);
-        if (s == null) {
-            return false;
-        }
-        for (EventClassifier.Trigger t : a.triggersOf(s)) {
-            if (t.start() >= from && t.end() <= to) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The person a he/she at {@code offset} most likely means: earlier in the sentence, else the focus. */
