@@ -197,6 +197,16 @@ final class CompanyFinder {
                     }
                 }
             }
+            int clause = subjects.clauseStart(s, t, a.quoteAt(t.start()));
+            if (c == null && clause > s.start() && JOINS_AS.matcher(a.between(t.end(), Math.min(s.end(), t.end() + 5))).lookingAt()) {
+                // "Mistral said Karen Solberg joins as general counsel": the company that tells of the hire
+                for (EntityMention co : a.companiesIn(s.start(), clause)) {
+                    if (!isOriginContext(co.start(), s.start()) && !isDestinationContext(co.start(), s.start())) {
+                        c = ArticleState.ref(co);
+                        break;
+                    }
+                }
+            }
         }
         if (c == null && (d.type == EventType.RETURN
                 || d.type == EventType.HIRE && t.rule().voice() == EventClassifier.Voice.OBJECT)) {
@@ -204,6 +214,8 @@ final class CompanyFinder {
         }
         return c;
     }
+
+    private static final Pattern JOINS_AS = Pattern.compile("(?i)[ ]+as\\b");
 
     /** Origin: "from OpenAI", "former OpenAI researcher", "previously at" (in this person's clause). */
     private void fillOrigin(CandidateDraft d, SentenceSplitter.Sentence s, EventClassifier.Trigger t, EntityMention person, CompanyRef c) {

@@ -180,10 +180,11 @@ final class EventClassifier {
             "(?i)^[ ]+(?:(?:former|ex-|longtime|veteran|its|their|the|company's)[ ]+)?(?:[\\p{Ll}-]+[ ]+){0,4}(?-i:\\p{Lu})[\\p{L}'.-]+[ ]+"
                     + "(?:(?-i:\\p{Lu})[\\p{L}'.-]+[ ]+){0,5}(?:as|to|its|their|the|chief|head|new|interim|acting|ceo|cto|president|vp|co-ceo)\\b|"
                     + "^[ ]+(?:as|to[ ]+(?:lead|head|run|be|serve))\\b|^[ ]+(?:its|their|the|a)[ ]+(?:new[ ]+)?(?:chief|head|ceo|cto|president|vp|director|lead)");
-    private static final Pattern ADDED_OK = Pattern.compile("(?i)^[ ]+(?:former|ex-|veteran|longtime|\\p{Lu}\\p{Ll}+[ ]+\\p{Lu})");
+    private static final Pattern ADDED_OK = Pattern.compile("(?i)^[ ]+(?:former|ex-|veteran|longtime|\\p{Lu}\\p{Ll}+[ ]+\\p{Lu})"
+            + "|^[ ]+(?:[\\p{Ll}-]+[ ]+){1,3}(?-i:\\p{Lu})[\\p{L}'-]+(?:[ ]+(?-i:\\p{Lu})[\\p{L}'-]+){1,2}[ ]+as\\b");
     private static final int S = Pattern.CASE_INSENSITIVE | Pattern.DOTALL;
     /** "leave of absence", "leave it", "leave the door open": not a departure. */
-    private static final Pattern LEAVE_NOT_EVENT_AFTER = Pattern.compile("[ ]+(?:of absence|it|them|room|a|the door)", S);
+    private static final Pattern LEAVE_NOT_EVENT_AFTER = Pattern.compile("[ ]+(?:of absence|it|them|room|a|the door)\\b", S);
     /** "a startup named X", "a model named Y": a name given, not an appointment. */
     private static final Pattern NAMED_THING_BEFORE = Pattern.compile(
             "\\b(?:startup|company|firm|lab|model|product|a|an|man|woman|person|someone)[ ]+$", S);

@@ -207,6 +207,9 @@ final class EventStage {
                 d.role = null; // "Microsoft hires DeepMind co-founder X": the title is the one X leaves
             }
             companies.originFromFollowOn(d);
+            if (d.origin != null && d.originRole == null) {
+                d.originRole = whereWas(s, d.origin); // "joins from Tidewater, where she was director of models"
+            }
             if (d.type != EventType.DEPARTURE && d.role == null) {
                 d.role = roles.future(s, person);
             }
@@ -246,6 +249,22 @@ final class EventStage {
             }
         }
         return subjects.antecedent(s, t.start());
+    }
+
+    /** ", where she was", ", where he had been": the role held at the company just named. */
+    private static final Pattern WHERE_WAS = Pattern.compile("(?i)^[ ]*,?[ ]*where[ ]+(?:he|she|they)[ ]+(?:was|were|had[ ]+been|served[ ]+as)[ ]+");
+
+    private RoleParser.Role whereWas(SentenceSplitter.Sentence s, CompanyRef origin) {
+        for (EntityMention co : a.companiesIn(s.start(), s.end())) {
+            if (ArticleState.sameCompany(ArticleState.ref(co), origin)) {
+                Matcher m = WHERE_WAS.matcher(a.norm);
+                m.region(co.end(), s.end());
+                if (m.lookingAt()) {
+                    return RoleFinder.previousRole(a.norm, m.end(), s.end(), a.companiesIn(s.start(), s.end()));
+                }
+            }
+        }
+        return null;
     }
 
     private static final Pattern SUCCESSOR_PRONOUN = Pattern.compile("(?i)[ ]+(?:him|her|them)\\b");
