@@ -196,6 +196,7 @@ final class Merger {
                 m.circumstance = d.circumstance;
             }
             m.founder = m.founder || d.founder;
+            m.noRoleElsewhere = m.noRoleElsewhere || d.noRoleElsewhere;
             m.firstPerson = m.firstPerson || d.firstPerson;
             m.evidence.addAll(d.evidence);
         }
@@ -212,13 +213,16 @@ final class Merger {
             CandidateDraft hire = null;
             if (d.type == EventType.ROLE_CHANGE) {
                 boolean leavesThere = false;
+                boolean leavesInSentence = false;
                 for (CandidateDraft x : drafts) {
-                    leavesThere |= x.type == EventType.DEPARTURE && x.person.id().equals(d.person.id())
+                    boolean leaves = x.type == EventType.DEPARTURE && x.person.id().equals(d.person.id())
                             && ArticleState.sameCompany(x.company, d.company);
+                    leavesThere |= leaves;
+                    leavesInSentence |= leaves && x.sentence == d.sentence; // "left X for Meta, where he will be a director"
                 }
                 for (CandidateDraft h : drafts) {
                     if ((h.type == EventType.HIRE || h.type == EventType.RETURN) && h.person.id().equals(d.person.id())
-                            && (ArticleState.sameCompany(h.company, d.company) || leavesThere && d.companyFallback)) {
+                            && (ArticleState.sameCompany(h.company, d.company) || leavesThere && (d.companyFallback || leavesInSentence))) {
                         hire = h; // a new role at a company the person is leaving is the role at the one they join
                         break;
                     }
@@ -301,7 +305,7 @@ final class Merger {
             role = RoleParser.classify("co-founder", null);
         } else if (role == null && (d.type == EventType.HIRE || d.type == EventType.RETURN)) {
             role = roles.elsewhereAt(d.person, d.company); // a title given elsewhere is the old job unless tied to the new one
-        } else if (role == null) {
+        } else if (role == null && !d.noRoleElsewhere) {
             role = roles.elsewhere(d.person);
         }
         List<Span> evidence = new ArrayList<>(d.evidence);
