@@ -197,6 +197,9 @@ final class CompanyFinder {
                     }
                 }
             }
+            if (c == null && JOINS_FROM.matcher(a.between(t.end(), Math.min(s.end(), t.end() + 8))).lookingAt()) {
+                c = fallbackCompany(person, d); // "Bakare joins from Tidewater Robotics, where she was ...": the story's company
+            }
             int clause = subjects.clauseStart(s, t, a.quoteAt(t.start()));
             if (c == null && clause > s.start() && JOINS_AS.matcher(a.between(t.end(), Math.min(s.end(), t.end() + 5))).lookingAt()) {
                 // "Mistral said Karen Solberg joins as general counsel": the company that tells of the hire
@@ -216,6 +219,7 @@ final class CompanyFinder {
     }
 
     private static final Pattern JOINS_AS = Pattern.compile("(?i)[ ]+as\\b");
+    private static final Pattern JOINS_FROM = Pattern.compile("(?i)[ ]+from\\b");
 
     /** Origin: "from OpenAI", "former OpenAI researcher", "previously at" (in this person's clause). */
     private void fillOrigin(CandidateDraft d, SentenceSplitter.Sentence s, EventClassifier.Trigger t, EntityMention person, CompanyRef c) {
@@ -483,8 +487,8 @@ final class CompanyFinder {
         Matcher m = ORG_LEAD.matcher(a.between(from, Math.min(limit, from + 12)));
         int at = m.find() ? from + m.end() : from;
         NameFinder.Found f = NameFinder.orgAt(a.norm, at, limit);
-        if (f == null || a.isPersonAt(f.start(), f.end())) {
-            return null;
+        if (f == null || a.isPersonAt(f.start(), f.end()) || !ArticleState.overlapping(a.companies, f.start(), f.end()).isEmpty()) {
+            return null; // a stored or already found company is read as itself, with its own context
         }
         return new CompanyRef(f.name(), null);
     }

@@ -120,6 +120,9 @@ final class EventClassifier {
                     + "removed|removes|pushed[ ]+out|forced[ ]+out|forces[ ]+out|push(?:es)?[ ]+out|let[ ]+go|lets[ ]+go|"
                     + "ouster|expelled|booted|kicked[ ]+out|axed|show(?:n|ed)[ ]+the[ ]+door",
                     EventType.DEPARTURE, Circumstance.DISMISSED, Voice.OBJECT, Kind.PLAIN, 0.85),
+            rule("lost to a rival", "lost,loses,losing",
+                    "(?:lost|loses|losing)(?=[ ]+(?:(?:its|their|the|his|her)[ ]+)?[^.;]{0,80}?[ ]+to[ ]+(?-i:\\p{Lu}))",
+                    EventType.DEPARTURE, null, Voice.OBJECT, Kind.PLAIN, 0.75),
             rule("layoff", "laid,lay,layoff",
                     "laid[ ]+off|lay(?:s|ing)?[ ]+off|layoffs?", EventType.DEPARTURE, Circumstance.LAID_OFF, Voice.OBJECT, Kind.PLAIN, 0.7),
             rule("retirement", "retire,retires,retired,retiring,retirement",

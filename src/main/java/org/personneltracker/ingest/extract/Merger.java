@@ -137,7 +137,7 @@ final class Merger {
      * where they come back from.
      */
     private static final Pattern BACKGROUND_DEPARTURE = Pattern.compile("(?i)\\b(?:after|since|until|before|when)[ ]+"
-            + "(?:he|she|they|(?-i:\\p{Lu})[\\p{L}'-]+)[ ]+(?:had[ ]+)?$");
+            + "(?:(?:he|she|they|(?-i:\\p{Lu})[\\p{L}'-]+)[ ]+)?(?:had[ ]+)?$");
 
     private List<CandidateDraft> returnHistory(List<CandidateDraft> drafts) {
         List<CandidateDraft> out = new ArrayList<>();

@@ -38,7 +38,15 @@ final class Roles {
             }
         }
         if (inSentence != null) {
-            return RoleFinder.find(a.norm, s.start(), s.end(), inSentence, a.companiesIn(s.start(), s.end()), t.start(), t.end(), newRole);
+            RoleParser.Role r = RoleFinder.find(a.norm, s.start(), s.end(), inSentence, a.companiesIn(s.start(), s.end()), t.start(), t.end(), newRole);
+            if (r != null && r.start() >= 0 && r.start() < t.end() && r.end() > t.end()) {
+                // "has lost its general manager for Europe, X": the title starts after the event word
+                RoleParser.Role rest = RoleParser.classify(RoleFinder.clean(a.between(t.end(), r.end())
+                        .replaceFirst("^[ ]*(?:(?:its|their|the|his|her)[ ]+)?", "")), null);
+                return rest.title() == null ? null
+                        : new RoleParser.Role(rest.title(), rest.team(), rest.category(), rest.seniority(), rest.founder(), t.end(), r.end());
+            }
+            return r;
         }
         if (newRole) {
             return RoleFinder.find(a.norm, s.start(), s.end(),
