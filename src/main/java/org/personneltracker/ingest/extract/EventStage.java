@@ -199,6 +199,9 @@ final class EventStage {
                 default -> {
                 }
             }
+            if (d.role == null && TAKE_OVER.matcher(a.between(t.start(), t.end())).find()) {
+                d.role = takenOver(s, t); // "would take over foundation models": the head of what is taken over
+            }
             if (d.role == null) {
                 d.role = roles.atEvent(s, t, person, d.type != EventType.DEPARTURE);
             }
@@ -249,6 +252,20 @@ final class EventStage {
             }
         }
         return subjects.antecedent(s, t.start());
+    }
+
+    private static final Pattern TAKE_OVER = Pattern.compile("(?i)take[ ]+over$");
+    private static final Pattern TAKEN_OVER = Pattern.compile("(?i)^[ ]+(?:the[ ]+|its[ ]+)?([\\p{L} -]{2,50}?)(?=[ ]*(?:[,.;]|$|[ ]+(?:until|while|for|on|from|after)\\b))");
+
+    private RoleParser.Role takenOver(SentenceSplitter.Sentence s, EventClassifier.Trigger t) {
+        Matcher m = TAKEN_OVER.matcher(a.norm);
+        m.region(t.end(), s.end());
+        if (!m.lookingAt()) {
+            return null;
+        }
+        String what = m.group(1).replaceFirst("(?i)[ ]+(?:team|group|unit|division)$", "");
+        RoleParser.Role r = RoleParser.classify("head of " + what, what);
+        return r.title() == null ? null : new RoleParser.Role(r.title(), r.team(), r.category(), r.seniority(), false, m.start(1), m.end(1));
     }
 
     /** ", where she was", ", where he had been": the role held at the company just named. */
