@@ -91,16 +91,21 @@ final class EventDates {
             if (!about) {
                 continue;
             }
+            boolean started = STARTED.matcher(n.text(a.norm)).find();
             for (DateResolver.DateHit h : a.datesOf(n)) {
                 LocalDate d = h.date().start();
-                if (h.date().precision() == DatePrecision.DAY && !isFutureUse(h, n) && !d.isAfter(a.published)
-                        && !d.isBefore(a.published.minusDays(STORY_DAYS)) && !a.inQuote(h.start())) {
+                boolean recentDay = h.date().precision() == DatePrecision.DAY && !d.isBefore(a.published.minusDays(STORY_DAYS));
+                // "Raman started this month": a start told with its month
+                boolean startMonth = started && h.date().precision() == DatePrecision.MONTH;
+                if ((recentDay || startMonth) && !isFutureUse(h, n) && !d.isAfter(a.published) && !a.inQuote(h.start())) {
                     return h;
                 }
             }
         }
         return null;
     }
+
+    private static final Pattern STARTED = Pattern.compile("(?i)\\b(?:started|starts|began|begins|joined|arrived|took[ ]+up)\\b");
 
     /** "6:12 AM PDT · April 9, 2026", "Published 9:02 AM EDT, June 11, 2026": a time stamp line, not news. */
     private static final Pattern STAMP_WORDS = Pattern.compile("(?i)\\b(?:updated|published|posted|last|modified|am|pm|a\\.m\\.|p\\.m\\.|"

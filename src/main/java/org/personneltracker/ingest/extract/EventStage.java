@@ -269,7 +269,8 @@ final class EventStage {
     }
 
     /** ", where she was", ", where he had been": the role held at the company just named. */
-    private static final Pattern WHERE_WAS = Pattern.compile("(?i)^[ ]*,?[ ]*where[ ]+(?:he|she|they)[ ]+(?:was|were|had[ ]+been|served[ ]+as)[ ]+");
+    private static final Pattern WHERE_WAS = Pattern.compile("(?i)^[ ]*,?[ ]*where[ ]+(?:he|she|they)[ ]+(?:was|were|had[ ]+been|served[ ]+as|"
+            + "spent[ ]+[\\p{L}\\d-]+[ ]+(?:years?|months?)[ ]+as|worked[ ]+as)[ ]+");
 
     private RoleParser.Role whereWas(SentenceSplitter.Sentence s, CompanyRef origin) {
         for (EntityMention co : a.companiesIn(s.start(), s.end())) {

@@ -51,6 +51,7 @@ final class SubjectFinder {
     /** Denials, rumours and hypotheticals before an event word: no event is reported. */
     private static final Pattern DENIAL_IN_SENTENCE = Pattern.compile("(?i)\\b(?:denied|denies|deny|denying|rumou?r(?:s|ed)?|"
             + "speculation|speculated|false|untrue)\\b");
+    private static final Pattern TEMPORAL_CLAUSE = Pattern.compile("(?i)\\b(?:since|after|following|when|because)\\b");
     private static final Pattern NEGATION_BEFORE = Pattern.compile("(?i)(?:\\b(?:not|never|whether|considered|considering|"
             + "contemplat\\w+|mulling|weighing|thinking[ ]+about|no[ ]+plans[ ]+to)\\b|n't\\b)[^.;,]{0,30}$");
     /** "A senior safety researcher at Kestrel said Monday that she quit": the person is named in the next sentence. */
@@ -74,7 +75,7 @@ final class SubjectFinder {
             + "unexpected|own|formal|official)[ ]+)?$");
     /** "the departure of the company's former research chief X". */
     private static final Pattern OF_AFTER_NOUN = Pattern.compile(
-            "^[ ]+of[ ]+(?:(?:the|its|[\\p{L}]+'s|former|longtime|veteran|[\\p{Ll}-]+)[ ]+){0,6}");
+            "^(?:[ ]+(?:in|last|earlier[ ]+this)[ ]+[\\p{L}]+)?[ ]+of[ ]+(?:(?:the|its|[\\p{L}]+'s|former|longtime|veteran|[\\p{Ll}-]+)[ ]+){0,6}");
     /** Where the object of "hired"/"fired" ends: another clause starts. */
     private static final Pattern OBJECT_END = Pattern.compile("[.;]|\\b(?:who|which|said|after|to join)\\b");
     private static final Pattern OBJECT_PRONOUN = Pattern.compile("^[ ]+(him|her)\\b");
@@ -283,8 +284,13 @@ final class SubjectFinder {
 
     /** "did not leave", "denied a report that X would join": no event is reported. */
     private boolean denied(SentenceSplitter.Sentence s, EventClassifier.Trigger t, int clauseStart) {
-        if (DENIAL_IN_SENTENCE.matcher(a.between(s.start(), t.start())).find()) {
-            return true;
+        Matcher denial = DENIAL_IN_SENTENCE.matcher(a.between(s.start(), t.start()));
+        int lastDenial = -1;
+        while (denial.find()) {
+            lastDenial = denial.end();
+        }
+        if (lastDenial >= 0 && !TEMPORAL_CLAUSE.matcher(a.between(s.start() + lastDenial, t.start())).find()) {
+            return true; // not "speculation has grown since its CFO retired in March": the event is told as a fact
         }
         return NEGATION_BEFORE.matcher(a.between(Math.max(clauseStart, t.start() - 40), t.start())).find();
     }
