@@ -202,6 +202,9 @@ final class EventStage {
             if (d.role == null && TAKE_OVER.matcher(a.between(t.start(), t.end())).find()) {
                 d.role = takenOver(s, t); // "would take over foundation models": the head of what is taken over
             }
+            if (d.role == null && d.type == EventType.DEPARTURE) {
+                d.role = leftAs(s, t); // "is out as head of product", "will leave her role as chief scientist"
+            }
             if (d.role == null) {
                 d.role = roles.atEvent(s, t, person, d.type != EventType.DEPARTURE);
             }
@@ -252,6 +255,21 @@ final class EventStage {
             }
         }
         return subjects.antecedent(s, t.start());
+    }
+
+    /** "is out as", "stepped down as", "will leave her role as": the title left follows the event word. */
+    private static final Pattern LEFT_AS = Pattern.compile("(?i)^(?:[ ]+(?:her|his|their|the|its)[ ]+(?:role|post|position|job|seat))?(?=[ ]+as[ ]+)");
+
+    private RoleParser.Role leftAs(SentenceSplitter.Sentence s, EventClassifier.Trigger t) {
+        if (a.between(t.start(), t.end()).toLowerCase(Locale.ROOT).endsWith(" as")) {
+            return RoleFinder.afterName(a.norm, t.end(), s.end(), a.companiesIn(s.start(), s.end())); // "is out as T"
+        }
+        Matcher m = LEFT_AS.matcher(a.norm);
+        m.region(t.end(), s.end());
+        if (!m.lookingAt()) {
+            return null;
+        }
+        return RoleFinder.afterName(a.norm, m.end(), s.end(), a.companiesIn(s.start(), s.end()));
     }
 
     private static final Pattern TAKE_OVER = Pattern.compile("(?i)take[ ]+over$");
