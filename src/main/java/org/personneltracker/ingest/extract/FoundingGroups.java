@@ -102,6 +102,16 @@ final class FoundingGroups {
             }
         }
         addDepartures(extra, from, founded, drafts);
+        for (CandidateDraft d : drafts) {
+            if (d.type == EventType.DEPARTURE && d.role == null && ArticleState.sameCompany(d.destination, founded)) {
+                d.role = formerTitle(d.person, from);
+            }
+        }
+        for (CandidateDraft d : extra) {
+            if (d.type == EventType.DEPARTURE && d.role == null) {
+                d.role = formerTitle(d.person, from);
+            }
+        }
         drafts.addAll(extra);
     }
 
@@ -131,6 +141,37 @@ final class FoundingGroups {
         }
         extra.addAll(more);
     }
+
+    /** ", a former staff research engineer at Halcyon", ", who until March ran Halcyon's agent safety team". */
+    private static final Pattern FORMER_TITLE_AT = Pattern.compile("(?i)^,[ ]+(?:an?[ ]+)?former[ ]+([\\p{L} -]{2,60}?)[ ]+(?:at|of|with)[ ]+$");
+    private static final Pattern RAN_TEAM = Pattern.compile("(?i)^,[ ]+who[ ]+(?:until[ ]+[\\p{L}]+[ ]+)?(?:ran|led|headed|managed)[ ]+$");
+
+    /** The title a member held at the group's former company, told with the name; null when none. */
+    private RoleParser.Role formerTitle(EntityMention person, CompanyRef from) {
+        for (EntityMention p : a.mentionsOf(person)) {
+            SentenceSplitter.Sentence s = a.sentenceAt(p.start());
+            if (s == null) {
+                continue;
+            }
+            for (EntityMention c : a.companiesIn(p.end(), Math.min(s.end(), p.end() + 90))) {
+                if (!ArticleState.sameCompany(ArticleState.ref(c), from)) {
+                    continue;
+                }
+                String gap = a.between(p.end(), c.start());
+                Matcher f = FORMER_TITLE_AT.matcher(gap);
+                if (f.matches() && RoleParser.hasHeadWord(f.group(1))) {
+                    return role(f.group(1), p.end() + f.start(1));
+                }
+                Matcher team = TEAM_AFTER_POSSESSIVE.matcher(a.between(c.end(), Math.min(s.end(), c.end() + 60)));
+                if (RAN_TEAM.matcher(gap).matches() && team.lookingAt()) {
+                    return role("head of " + team.group(1), c.end() + team.start(1));
+                }
+            }
+        }
+        return null;
+    }
+
+    private static final Pattern TEAM_AFTER_POSSESSIVE = Pattern.compile("(?i)^'s[ ]+([\\p{L} -]{2,40}?)[ ]+(?:team|group|unit|lab)\\b");
 
     private CandidateDraft hire(EntityMention p, SentenceSplitter.Sentence s, CompanyRef founded, RoleParser.Role role,
                                 SentenceSplitter.Sentence founding) {

@@ -33,6 +33,11 @@ final class Roles {
                 && NAMING_WORD.matcher(a.between(t.start(), t.end())).lookingAt()) {
             // "named chief financial officer Aisha Bello interim CEO": the new title follows the name
             RoleParser.Role r = RoleFinder.afterName(a.norm, person.end(), s.end(), a.companiesIn(s.start(), s.end()));
+            if (r == null && person.end() < s.end() && a.norm.charAt(person.end()) == ','
+                    && a.before(person.start(), 2, s.start()).equals(", ")) {
+                // "named its president, Lakshmi Iyer, interim CEO": the appositive is the old title, the new one follows
+                r = RoleFinder.afterName(a.norm, person.end() + 1, s.end(), a.companiesIn(s.start(), s.end()));
+            }
             if (r != null) {
                 return r;
             }
