@@ -72,6 +72,11 @@ final class Corpus {
         return articlesIn(dir());
     }
 
+    /** The 103 articles tuned on since the first rounds (everything but the {@code k*} articles folded in later). */
+    static List<Article> firstTuned() {
+        return articles().stream().filter(a -> !a.name().startsWith("k")).toList();
+    }
+
     /**
      * The first held-out set (the {@code h*} articles): written to the same shapes and never tuned on in the first
      * rework; folded into the tuned corpus once the second held-out set was written, and still reported on its own.
