@@ -15,23 +15,26 @@ import org.junit.jupiter.api.Test;
  * with no reported move, context matching), and fails when a figure falls below its floor. The floors are set a
  * little under real runs, so a regression fails the build. {@code -Dingest.verbose=true} prints every miss.
  *
- * The held-out set is never used to tune the rules: iterate with {@code -Dtest='AccuracyTest#theTunedCorpus*'}.
+ * The held-out set (heldout3) is never used to tune the rules: iterate with {@code -Dtest='AccuracyTest#theTunedCorpus*'}.
  */
 class AccuracyTest {
 
-    /** Floors for the tuned corpus, a little under the run of the reworked extractor: {precision, recall}. */
+    /**
+     * Floors for the first 103 tuned articles (the corpus before the {@code k*} articles were folded in), a little under
+     * the run at the end of the third round (87.1% fields right, 82.0% people, 1.6% no-move): {precision, recall}.
+     */
     static final Map<String, double[]> FLOORS = new LinkedHashMap<>();
 
     static {
-        FLOORS.put("event", new double[]{0.91, 0.89});
+        FLOORS.put("event", new double[]{0.91, 0.90});
         FLOORS.put("person", new double[]{0.96, 0.94});
-        FLOORS.put("company", new double[]{0.94, 0.90});
-        FLOORS.put("type", new double[]{0.93, 0.90});
-        FLOORS.put("roleTitle", new double[]{0.83, 0.78});
-        FLOORS.put("category", new double[]{0.84, 0.76});
-        FLOORS.put("seniority", new double[]{0.87, 0.81});
-        FLOORS.put("date", new double[]{0.83, 0.82});
-        FLOORS.put("destination", new double[]{0.97, 0.79});
+        FLOORS.put("company", new double[]{0.94, 0.91});
+        FLOORS.put("type", new double[]{0.93, 0.91});
+        FLOORS.put("roleTitle", new double[]{0.83, 0.79});
+        FLOORS.put("category", new double[]{0.84, 0.77});
+        FLOORS.put("seniority", new double[]{0.87, 0.82});
+        FLOORS.put("date", new double[]{0.86, 0.85});
+        FLOORS.put("destination", new double[]{0.97, 0.81});
         FLOORS.put("circumstance", new double[]{0.87, 0.91});
         FLOORS.put("mention", new double[]{0.92, 0.97});
         FLOORS.put("mentionStatus", new double[]{0.91, 0.82});
@@ -40,7 +43,8 @@ class AccuracyTest {
 
     @Test
     void theTunedCorpusMeetsItsFloors() {
-        Scorecard card = Scorecard.of("tuned corpus", Corpus.articles());
+        System.out.println(Scorecard.of("whole tuned corpus (103 + the 24 formerly held-out k* articles)", Corpus.articles()).table());
+        Scorecard card = Scorecard.of("tuned corpus (first 103 articles)", Corpus.firstTuned());
         report(card);
         List<String> failures = new ArrayList<>();
         for (Map.Entry<String, double[]> f : FLOORS.entrySet()) {
@@ -57,8 +61,8 @@ class AccuracyTest {
         assertTrue(failures.isEmpty(), "below the floor: " + failures + "\n" + String.join("\n", card.notes));
     }
 
-    static final double TUNED_FIELDS_RIGHT = 0.85;
-    static final double TUNED_PEOPLE_RIGHT = 0.79;
+    static final double TUNED_FIELDS_RIGHT = 0.86;
+    static final double TUNED_PEOPLE_RIGHT = 0.81;
     static final double TUNED_NO_MOVE = 0.03;
     static final double TUNED_FUNDING_RIGHT = 0.83;
 
@@ -96,12 +100,13 @@ class AccuracyTest {
     }
 
     /**
-     * The second held-out set (ingest-corpus/heldout2), written from the shapes of real coverage before the second
-     * round of rule changes. Reported, never tuned on; its misses are not printed.
+     * The second held-out set (the {@code k*} articles, formerly ingest-corpus/heldout2), written from the shapes of
+     * real coverage before the second round of rule changes. Scored as held-out in that round; tuned on in the third
+     * round and folded into the tuned corpus since. Still reported on its own.
      */
     @Test
-    void theSecondHeldOutSetIsReported() {
-        Scorecard card = Scorecard.of("held-out set 2", Corpus.heldOut2());
+    void theFormerlyHeldOutSecondSetMeetsItsFloors() {
+        Scorecard card = Scorecard.of("formerly held-out set 2 (now tuned)", Corpus.formerlyHeldOut2());
         System.out.println(card.table());
         assertTrue(card.articles >= 20, "the second held-out set has at least 20 articles");
         List<String> failures = new ArrayList<>();
@@ -112,12 +117,37 @@ class AccuracyTest {
     }
 
     /**
-     * Regression floors for the second held-out set, a little under its run at the end of the second round (52.2%
-     * fields right, 33.9% people, 4.3% no-move; 43.0%, 21.0%, 6.3% when it was written). Far under the targets.
+     * Floors for the second held-out set, a little under its run at the end of the third round, in which it was tuned
+     * on (74.1% fields right, 58.1% people, 3.6% no-move; 43.0%, 21.0%, 6.3% when it was written; 52.2%, 33.9%, 4.3%
+     * at the end of the second round, its last run as a held-out set).
      */
-    static final double HELD_OUT_2_FIELDS_RIGHT = 0.51;
-    static final double HELD_OUT_2_PEOPLE_RIGHT = 0.32;
-    static final double HELD_OUT_2_NO_MOVE = 0.06;
+    static final double HELD_OUT_2_FIELDS_RIGHT = 0.72;
+    static final double HELD_OUT_2_PEOPLE_RIGHT = 0.55;
+    static final double HELD_OUT_2_NO_MOVE = 0.05;
+
+    /**
+     * The third held-out set (ingest-corpus/heldout3), written and committed before the third round of rule changes
+     * and never tuned on. Its misses are not printed.
+     */
+    @Test
+    void theThirdHeldOutSetMeetsItsFloors() {
+        Scorecard card = Scorecard.of("held-out set 3", Corpus.heldOut3());
+        System.out.println(card.table());
+        assertTrue(card.articles >= 15, "the third held-out set has at least 15 articles");
+        List<String> failures = new ArrayList<>();
+        floor(failures, "fields right", card.fieldsRight(), HELD_OUT_3_FIELDS_RIGHT);
+        floor(failures, "people with 80% of their fields right", card.peopleRightRate(), HELD_OUT_3_PEOPLE_RIGHT);
+        ceiling(failures, "candidates about people with no reported move", card.noMoveRate(), HELD_OUT_3_NO_MOVE);
+        assertTrue(failures.isEmpty(), "third held-out set below the floor: " + failures);
+    }
+
+    /**
+     * Regression floors for the third held-out set, a little under its run at the end of the third round (66.0% fields
+     * right, 57.8% people, 0.0% no-move; 51.9%, 37.8%, 0.0% when it was written). Far under the targets.
+     */
+    static final double HELD_OUT_3_FIELDS_RIGHT = 0.64;
+    static final double HELD_OUT_3_PEOPLE_RIGHT = 0.55;
+    static final double HELD_OUT_3_NO_MOVE = 0.05;
 
     private static void report(Scorecard card) {
         System.out.println(card.table());

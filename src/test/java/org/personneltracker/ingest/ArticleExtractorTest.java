@@ -338,4 +338,54 @@ class ArticleExtractorTest {
         assertEquals(RoleCategory.SECURITY, hire.category());
         assertEquals("anthropic", find(x, "Omar Siddiqui", "Northgate Robotics", EventType.DEPARTURE).destination().slug());
     }
+
+    @Test
+    void aFoundingGroupGivesEachMemberTheFoundingHireAndTheDeparture() {
+        Extraction x = extract("Three former OpenAI engineers have launched Tessellate, a startup that tests AI agents, with $20"
+                + " million in seed funding.\n\nNell Voss, Arturo Bianchi and Keiko Mori left OpenAI this winter. Voss is"
+                + " Tessellate's chief executive; Bianchi is chief technology officer and Mori leads research.");
+        for (String p : List.of("Nell Voss", "Arturo Bianchi", "Keiko Mori")) {
+            Candidate hire = find(x, p, "Tessellate", EventType.HIRE);
+            assertTrue(hire.founder(), p);
+            assertEquals("Tessellate", find(x, p, "OpenAI", EventType.DEPARTURE).destination().name());
+        }
+        assertEquals(Seniority.C_LEVEL, find(x, "Nell Voss", "Tessellate", EventType.HIRE).seniority());
+        assertEquals(RoleCategory.RESEARCH, find(x, "Keiko Mori", "Tessellate", EventType.HIRE).category());
+        assertNull(find(x, "Nell Voss", "OpenAI", EventType.DEPARTURE).roleTitle(), "the new title is not the one left");
+    }
+
+    @Test
+    void namedAAsXAndBAsYHiresBoth() {
+        Extraction x = extract("Anthropic on Monday named Dara Quinn as chief technology officer and Felipe Ortega as head of"
+                + " research.");
+        assertEquals("chief technology officer", find(x, "Dara Quinn", "Anthropic", EventType.HIRE).roleTitle());
+        assertEquals("head of research", find(x, "Felipe Ortega", "Anthropic", EventType.HIRE).roleTitle());
+    }
+
+    @Test
+    void aFormerEmployerToldBeforeTheNameGivesTheDeparture() {
+        Extraction x = extract("Meta said on Monday that its former policy director, Lena Hart, joined Anthropic. Separately,"
+                + " OpenAI has lost its head of infrastructure, Bram Kell, to Google DeepMind.");
+        Candidate left = find(x, "Lena Hart", "Meta", EventType.DEPARTURE);
+        assertEquals("anthropic", left.destination().slug());
+        Candidate lost = find(x, "Bram Kell", "OpenAI", EventType.DEPARTURE);
+        assertEquals("google-deepmind", lost.destination().slug());
+        assertEquals("head of infrastructure", lost.roleTitle());
+    }
+
+    @Test
+    void joinsAsFromWhereSheWasGivesBothRoles() {
+        Extraction x = extract("Anthropic said Karin Sund joins as general counsel from Meta, where she was deputy general"
+                + " counsel.");
+        assertEquals("general counsel", find(x, "Karin Sund", "Anthropic", EventType.HIRE).roleTitle());
+        assertEquals("deputy general counsel", find(x, "Karin Sund", "Meta", EventType.DEPARTURE).roleTitle());
+    }
+
+    @Test
+    void aWeekInOneMonthIsThatMonthAndAFutureExitIsDatedByItsAnnouncement() {
+        Extraction x = extract("Chief technology officer Dana Sorlie will leave Anthropic at the end of June, the company said"
+                + " on Monday. Meta's Ola Berg left this week for OpenAI.");
+        assertEquals("2026-02-09", find(x, "Dana Sorlie", "Anthropic", EventType.DEPARTURE).date().toString());
+        assertEquals("2026-02", find(x, "Ola Berg", "Meta", EventType.DEPARTURE).date().toString());
+    }
 }

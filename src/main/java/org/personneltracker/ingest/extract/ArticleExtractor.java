@@ -64,7 +64,9 @@ public final class ArticleExtractor {
         SubjectFinder subjects = new SubjectFinder(a);
         Roles roles = new Roles(a);
         EventStage events = new EventStage(a, subjects, new CompanyFinder(a, subjects), roles, new EventDates(a));
-        List<Candidate> candidates = new Merger(a, subjects, roles).candidates(events.drafts());
+        List<CandidateDraft> drafts = events.drafts();
+        new FoundingGroups(a).add(drafts);
+        List<Candidate> candidates = new Merger(a, subjects, roles).candidates(drafts);
         List<Mention> mentions = contextFinder.find(new ContextMentionFinder.Input(a.norm, a.sentences, a.skipped,
                 s -> a.companiesIn(s.start(), s.end()), a.mainCompany == null ? null : a.mainCompany.slug(), published,
                 a::datesOf));

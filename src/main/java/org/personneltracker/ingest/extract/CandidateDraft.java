@@ -33,6 +33,8 @@ final class CandidateDraft {
     /** Told only as a succession or a stay ("X will succeed her", "Y will remain as an adviser"): dropped when the
      * article reports another move of the same person (the hire, the return, the departure says more). */
     boolean weak;
+    /** The role is not taken from elsewhere in the article (a founder's title there is the new company's). */
+    boolean noRoleElsewhere;
     int sentence;
     int triggerStart;
     int triggerEnd;

@@ -197,6 +197,19 @@ final class CompanyFinder {
                     }
                 }
             }
+            if (c == null && JOINS_FROM.matcher(a.between(t.end(), Math.min(s.end(), t.end() + 8))).lookingAt()) {
+                c = fallbackCompany(person, d); // "Bakare joins from Tidewater Robotics, where she was ...": the story's company
+            }
+            int clause = subjects.clauseStart(s, t, a.quoteAt(t.start()));
+            if (c == null && clause > s.start() && JOINS_AS.matcher(a.between(t.end(), Math.min(s.end(), t.end() + 5))).lookingAt()) {
+                // "Mistral said Karen Solberg joins as general counsel": the company that tells of the hire
+                for (EntityMention co : a.companiesIn(s.start(), clause)) {
+                    if (!isOriginContext(co.start(), s.start()) && !isDestinationContext(co.start(), s.start())) {
+                        c = ArticleState.ref(co);
+                        break;
+                    }
+                }
+            }
         }
         if (c == null && (d.type == EventType.RETURN
                 || d.type == EventType.HIRE && t.rule().voice() == EventClassifier.Voice.OBJECT)) {
@@ -204,6 +217,9 @@ final class CompanyFinder {
         }
         return c;
     }
+
+    private static final Pattern JOINS_AS = Pattern.compile("(?i)[ ]+as\\b");
+    private static final Pattern JOINS_FROM = Pattern.compile("(?i)[ ]+from\\b");
 
     /** Origin: "from OpenAI", "former OpenAI researcher", "previously at" (in this person's clause). */
     private void fillOrigin(CandidateDraft d, SentenceSplitter.Sentence s, EventClassifier.Trigger t, EntityMention person, CompanyRef c) {
@@ -257,8 +273,18 @@ final class CompanyFinder {
             for (EntityMention co : a.companiesIn(Math.max(s.start(), person.start() - 40), person.start())) {
                 String lead = a.before(co.start(), 10, s.start()).toLowerCase(Locale.ROOT);
                 if ((lead.contains("former") || lead.contains("ex-")) && !ArticleState.sameCompany(ArticleState.ref(co), c)) {
-                    d.origin = ArticleState.ref(co);
+                    d.origin = ArticleState.ref(co); // "named former Corvid Labs CTO Anselm Richter as its president"
+                    d.originExplicit = true;
+                    d.originRole = RoleFinder.find(a.norm, s.start(), s.end(), person, a.companiesIn(s.start(), s.end()), -1, -1, false);
                 }
+            }
+        }
+        if (d.origin == null && t.rule().kind() != EventClassifier.Kind.FOUNDING) {
+            // "its former policy director, Simone Achebe, joined Corvid Labs": introduced as having left a company
+            EntityMention fc = a.formerCompany.get(person.id());
+            if (fc != null && !ArticleState.sameCompany(ArticleState.ref(fc), c) && d.type != EventType.RETURN) {
+                d.origin = ArticleState.ref(fc);
+                d.originExplicit = true;
             }
         }
     }
@@ -461,8 +487,8 @@ final class CompanyFinder {
         Matcher m = ORG_LEAD.matcher(a.between(from, Math.min(limit, from + 12)));
         int at = m.find() ? from + m.end() : from;
         NameFinder.Found f = NameFinder.orgAt(a.norm, at, limit);
-        if (f == null || a.isPersonAt(f.start(), f.end())) {
-            return null;
+        if (f == null || a.isPersonAt(f.start(), f.end()) || !ArticleState.overlapping(a.companies, f.start(), f.end()).isEmpty()) {
+            return null; // a stored or already found company is read as itself, with its own context
         }
         return new CompanyRef(f.name(), null);
     }

@@ -227,10 +227,11 @@ public final class DateResolver {
         if (s.startsWith("earlier") && s.endsWith("week") || s.equals("this week")) {
             LocalDate monday = p.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
             LocalDate d = p.minusDays(2).isBefore(monday) ? monday : p.minusDays(2);
-            return new Resolved(PartialDate.ofDay(d), true, false);
+            return weekOf(monday, p, d);
         }
         if (s.equals("last week") || s.equals("the previous week")) {
-            return new Resolved(PartialDate.ofDay(p.minusDays(7)), true, false);
+            LocalDate monday = p.minusDays(7).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+            return weekOf(monday, monday.plusDays(6), p.minusDays(7));
         }
         if (s.equals("last weekend")) {
             return new Resolved(PartialDate.ofDay(p.minusDays(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY))), true, false);
@@ -266,6 +267,17 @@ public final class DateResolver {
             };
         }
         return null;
+    }
+
+    /**
+     * A week told without its day ("this week", "last week"): its month when the week from {@code from} to
+     * {@code to} lies in one month, else the approximate day {@code guess}.
+     */
+    private static Resolved weekOf(LocalDate from, LocalDate to, LocalDate guess) {
+        if (from.getMonthValue() == to.getMonthValue() && from.getYear() == to.getYear()) {
+            return new Resolved(PartialDate.ofMonth(to.getYear(), to.getMonthValue()), false, false);
+        }
+        return new Resolved(PartialDate.ofDay(guess), true, false);
     }
 
     private static int number(String w) {

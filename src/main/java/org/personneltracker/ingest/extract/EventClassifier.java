@@ -68,8 +68,10 @@ final class EventClassifier {
                     EventType.ROLE_CHANGE, null, Voice.SUBJECT, Kind.PLAIN, 0.7),
             rule("promotion", "promoted,promotes,promoting,elevated,elevates,elevating",
                     "promot(?:ed|es|ing)|elevat(?:ed|es|ing)(?=[ ]+(?:to\\b|its\\b|their\\b|the\\b|\\p{Lu}))", EventType.ROLE_CHANGE, null, Voice.OBJECT, Kind.PLAIN, 0.85),
-            rule("takes over as", "take,took,taking,taken,will,to",
-                    "(?:takes?|took|taking|taken|will take)[ ]+over[ ]+as|(?:to|will)[ ]+take[ ]+over[ ]+as", EventType.ROLE_CHANGE, null,
+            rule("takes over as", "take,took,taking,taken,will,to,would",
+                    "(?:takes?|took|taking|taken|will take)[ ]+over[ ]+as|(?:to|will|would)[ ]+take[ ]+over[ ]+as"
+                    + "|(?:will|would)[ ]+take[ ]+over(?=[ ]+(?:the[ ]+|its[ ]+)?[\\p{Ll} -]{0,40}?(?:team|group|research|models|safety|"
+                    + "policy|engineering|product|operations|lab|unit|division)\\b)", EventType.ROLE_CHANGE, null,
                     Voice.SUBJECT, Kind.PLAIN, 0.8),
             rule("succeeded by", "be,been,is,was,are,were,will,replaced",
                     "(?:(?:will[ ]+)?be|been|is|was|are|were)[ ]+(?:succeeded|replaced)(?:[ ]+(?:on[ ]+an[ ]+interim[ ]+basis|"
@@ -94,8 +96,8 @@ final class EventClassifier {
                     + "at[ ]+the[ ]+(?:company|lab|startup)|on))?[ ]+as(?=[ ]+(?:an?[ ]+|the[ ]+|its[ ]+)?(?:senior[ ]+|special[ ]+|strategic[ ]+|"
                     + "non-executive[ ]+)?(?:advis[eo]r|chair\\w*|board[ ]+member|consultant|emeritus))",
                     EventType.ROLE_CHANGE, null, Voice.SUBJECT, Kind.STAYS, 0.7),
-            rule("becomes a top role", "becomes,became,to,will,has,is",
-                    "(?:becomes|became|to become|will become|has become|is becoming|will be)(?=[ ]+(?:the[ ]+|its[ ]+|our[ ]+|an?[ ]+|"
+            rule("becomes a top role", "becomes,became,to,will,would,has,is",
+                    "(?:becomes|became|to become|will become|would become|has become|is becoming|will be)(?=[ ]+(?:the[ ]+|its[ ]+|our[ ]+|an?[ ]+|"
                     + "(?-i:\\p{Lu})[\\p{L}-]*(?:[ ]+(?-i:\\p{Lu})[\\p{L}-]*){0,2}'s[ ]+)?"
                     + "(?:new[ ]+|interim[ ]+|acting[ ]+|executive[ ]+|senior[ ]+|general[ ]+|managing[ ]+|deputy[ ]+|co-)?"
                     + "(?:ceo|cto|cfo|coo|president|chief|head|vp|vice|director|lead|chair|partner|advis[eo]r|counsel))",
@@ -118,6 +120,9 @@ final class EventClassifier {
                     + "removed|removes|pushed[ ]+out|forced[ ]+out|forces[ ]+out|push(?:es)?[ ]+out|let[ ]+go|lets[ ]+go|"
                     + "ouster|expelled|booted|kicked[ ]+out|axed|show(?:n|ed)[ ]+the[ ]+door",
                     EventType.DEPARTURE, Circumstance.DISMISSED, Voice.OBJECT, Kind.PLAIN, 0.85),
+            rule("lost to a rival", "lost,loses,losing",
+                    "(?:lost|loses|losing)(?=[ ]+(?:(?:its|their|the|his|her)[ ]+)?[^.;]{0,80}?[ ]+to[ ]+(?-i:\\p{Lu}))",
+                    EventType.DEPARTURE, null, Voice.OBJECT, Kind.PLAIN, 0.75),
             rule("layoff", "laid,lay,layoff",
                     "laid[ ]+off|lay(?:s|ing)?[ ]+off|layoffs?", EventType.DEPARTURE, Circumstance.LAID_OFF, Voice.OBJECT, Kind.PLAIN, 0.7),
             rule("retirement", "retire,retires,retired,retiring,retirement",
@@ -178,10 +183,11 @@ final class EventClassifier {
             "(?i)^[ ]+(?:(?:former|ex-|longtime|veteran|its|their|the|company's)[ ]+)?(?:[\\p{Ll}-]+[ ]+){0,4}(?-i:\\p{Lu})[\\p{L}'.-]+[ ]+"
                     + "(?:(?-i:\\p{Lu})[\\p{L}'.-]+[ ]+){0,5}(?:as|to|its|their|the|chief|head|new|interim|acting|ceo|cto|president|vp|co-ceo)\\b|"
                     + "^[ ]+(?:as|to[ ]+(?:lead|head|run|be|serve))\\b|^[ ]+(?:its|their|the|a)[ ]+(?:new[ ]+)?(?:chief|head|ceo|cto|president|vp|director|lead)");
-    private static final Pattern ADDED_OK = Pattern.compile("(?i)^[ ]+(?:former|ex-|veteran|longtime|\\p{Lu}\\p{Ll}+[ ]+\\p{Lu})");
+    private static final Pattern ADDED_OK = Pattern.compile("(?i)^[ ]+(?:former|ex-|veteran|longtime|\\p{Lu}\\p{Ll}+[ ]+\\p{Lu})"
+            + "|^[ ]+(?:[\\p{Ll}-]+[ ]+){1,3}(?-i:\\p{Lu})[\\p{L}'-]+(?:[ ]+(?-i:\\p{Lu})[\\p{L}'-]+){1,2}[ ]+as\\b");
     private static final int S = Pattern.CASE_INSENSITIVE | Pattern.DOTALL;
     /** "leave of absence", "leave it", "leave the door open": not a departure. */
-    private static final Pattern LEAVE_NOT_EVENT_AFTER = Pattern.compile("[ ]+(?:of absence|it|them|room|a|the door)", S);
+    private static final Pattern LEAVE_NOT_EVENT_AFTER = Pattern.compile("[ ]+(?:of absence|it|them|room|a|the door)\\b", S);
     /** "a startup named X", "a model named Y": a name given, not an appointment. */
     private static final Pattern NAMED_THING_BEFORE = Pattern.compile(
             "\\b(?:startup|company|firm|lab|model|product|a|an|man|woman|person|someone)[ ]+$", S);

@@ -59,10 +59,68 @@ final class EventDates {
             // the same story goes on about the same person: the date given earlier holds
             d = inferred(lastEventDate);
         }
+        if (d == null && SubjectFinder.regionOf(relatives, t.start()) == null && a.datesOf(s).isEmpty()) {
+            d = inferred(toldLater(s, person)); // "X has joined Y. She told colleagues on Monday ..."
+        }
         if (d == null && SubjectFinder.regionOf(relatives, t.start()) == null) {
             d = inferred(storyDate()); // an undated sentence of the story happened when the story did
         }
         return d;
+    }
+
+    /** "All three told Parallax of their decisions on Monday", "She told staff on Tuesday": a later sentence's subject. */
+    private static final Pattern LATER_SUBJECT = Pattern.compile("(?i)^[\"“]?(?:he|she|they|both|the[ ]+(?:pair|two|three|four|five)|"
+            + "all[ ]+(?:two|three|four|five|six|of[ ]+them))\\b");
+
+    /**
+     * The day a sentence shortly after an undated event gives for the same person (named first, or he/she/they at
+     * its start): the news is often told first and dated in the next lines. Only a recent day, never a future one.
+     */
+    private DateResolver.DateHit toldLater(SentenceSplitter.Sentence s, EntityMention person) {
+        if (a.published == null) {
+            return null;
+        }
+        for (int i = s.index() + 1; i < Math.min(a.sentences.size(), s.index() + 4); i++) {
+            if (a.skipped.contains(i)) {
+                continue;
+            }
+            SentenceSplitter.Sentence n = a.sentences.get(i);
+            List<EntityMention> ps = a.personsIn(n.start(), n.end());
+            boolean about = !ps.isEmpty() ? ps.get(0).id().equals(person.id()) && ps.get(0).start() - n.start() < 3
+                    : LATER_SUBJECT.matcher(n.text(a.norm).strip()).find();
+            if (!about) {
+                continue;
+            }
+            boolean started = STARTED.matcher(n.text(a.norm)).find();
+            for (DateResolver.DateHit h : a.datesOf(n)) {
+                LocalDate d = h.date().start();
+                boolean recentDay = h.date().precision() == DatePrecision.DAY && !d.isBefore(a.published.minusDays(STORY_DAYS));
+                // "Raman started this month": a start told with its month
+                boolean startMonth = started && h.date().precision() == DatePrecision.MONTH;
+                if ((recentDay || startMonth) && !isFutureUse(h, n) && !d.isAfter(a.published) && !a.inQuote(h.start())) {
+                    return h;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static final Pattern STARTED = Pattern.compile("(?i)\\b(?:started|starts|began|begins|joined|arrived|took[ ]+up)\\b");
+
+    /** "6:12 AM PDT · April 9, 2026", "Published 9:02 AM EDT, June 11, 2026": a time stamp line, not news. */
+    private static final Pattern STAMP_WORDS = Pattern.compile("(?i)\\b(?:updated|published|posted|last|modified|am|pm|a\\.m\\.|p\\.m\\.|"
+            + "[a-z]{1,2}[sd]t|et|pt|utc|gmt|at|on|by|min|read|\\d+)\\b|[^\\p{L}]");
+
+    private static final Pattern META_LINE = Pattern.compile("[|·•]|^(?:By|BY)[ ]");
+
+    private boolean isStampLine(SentenceSplitter.Sentence s, DateResolver.DateHit h) {
+        String rest = a.between(s.start(), h.start()) + " " + a.between(h.end(), s.end());
+        return STAMP_WORDS.matcher(rest).replaceAll("").length() < 8 || META_LINE.matcher(s.text(a.norm).strip()).find();
+    }
+
+    /** "LONDON, 22 July 2026 — Halcyon AI has appointed ...": the dateline is the day of writing. */
+    private boolean isDateline(SentenceSplitter.Sentence s, DateResolver.DateHit h) {
+        return h.start() - s.start() < 40 && DATELINE_AFTER.matcher(a.between(h.end(), Math.min(s.end(), h.end() + 20))).lookingAt();
     }
 
     /**
@@ -115,7 +173,8 @@ final class EventDates {
                 break;
             }
             for (DateResolver.DateHit h : a.datesOf(s)) {
-                if (isFutureUse(h, s) || DATELINE_AFTER.matcher(a.between(h.end(), Math.min(s.end(), h.end() + 20))).lookingAt()) {
+                if (isFutureUse(h, s) || DATELINE_AFTER.matcher(a.between(h.end(), Math.min(s.end(), h.end() + 20))).lookingAt()
+                        || isStampLine(s, h)) {
                     continue; // "SAN FRANCISCO, Feb 10 (Wire) -": the dateline is the day of writing
                 }
                 LocalDate d = h.date().start();
@@ -178,8 +237,9 @@ final class EventDates {
         int bestCost = Integer.MAX_VALUE;
         int[] trigRel = SubjectFinder.regionOf(relatives, t.start());
         QuoteFinder.Quote tq = a.quoteAt(t.start());
-        for (DateResolver.DateHit h : a.datesOf(s)) {
-            if (isFutureUse(h, s)) {
+        List<DateResolver.DateHit> hits = a.datesOf(s);
+        for (DateResolver.DateHit h : hits) {
+            if (isFutureUse(h, s) || hits.size() > 1 && isDateline(s, h)) {
                 continue;
             }
             int[] r = SubjectFinder.regionOf(relatives, h.start());

@@ -199,6 +199,12 @@ final class EventStage {
                 default -> {
                 }
             }
+            if (d.role == null && TAKE_OVER.matcher(a.between(t.start(), t.end())).find()) {
+                d.role = takenOver(s, t); // "would take over foundation models": the head of what is taken over
+            }
+            if (d.role == null && d.type == EventType.DEPARTURE) {
+                d.role = leftAs(s, t); // "is out as head of product", "will leave her role as chief scientist"
+            }
             if (d.role == null) {
                 d.role = roles.atEvent(s, t, person, d.type != EventType.DEPARTURE);
             }
@@ -207,6 +213,9 @@ final class EventStage {
                 d.role = null; // "Microsoft hires DeepMind co-founder X": the title is the one X leaves
             }
             companies.originFromFollowOn(d);
+            if (d.origin != null && d.originRole == null) {
+                d.originRole = whereWas(s, d.origin); // "joins from Tidewater, where she was director of models"
+            }
             if (d.type != EventType.DEPARTURE && d.role == null) {
                 d.role = roles.future(s, person);
             }
@@ -248,6 +257,52 @@ final class EventStage {
         return subjects.antecedent(s, t.start());
     }
 
+    /** "is out as", "stepped down as", "will leave her role as": the title left follows the event word. */
+    private static final Pattern LEFT_AS = Pattern.compile("(?i)^(?:[ ]+(?:her|his|their|the|its)[ ]+(?:role|post|position|job|seat))?(?=[ ]+as[ ]+)");
+
+    private RoleParser.Role leftAs(SentenceSplitter.Sentence s, EventClassifier.Trigger t) {
+        if (a.between(t.start(), t.end()).toLowerCase(Locale.ROOT).endsWith(" as")) {
+            return RoleFinder.afterName(a.norm, t.end(), s.end(), a.companiesIn(s.start(), s.end())); // "is out as T"
+        }
+        Matcher m = LEFT_AS.matcher(a.norm);
+        m.region(t.end(), s.end());
+        if (!m.lookingAt()) {
+            return null;
+        }
+        return RoleFinder.afterName(a.norm, m.end(), s.end(), a.companiesIn(s.start(), s.end()));
+    }
+
+    private static final Pattern TAKE_OVER = Pattern.compile("(?i)take[ ]+over$");
+    private static final Pattern TAKEN_OVER = Pattern.compile("(?i)^[ ]+(?:the[ ]+|its[ ]+)?([\\p{L} -]{2,50}?)(?=[ ]*(?:[,.;]|$|[ ]+(?:until|while|for|on|from|after)\\b))");
+
+    private RoleParser.Role takenOver(SentenceSplitter.Sentence s, EventClassifier.Trigger t) {
+        Matcher m = TAKEN_OVER.matcher(a.norm);
+        m.region(t.end(), s.end());
+        if (!m.lookingAt()) {
+            return null;
+        }
+        String what = m.group(1).replaceFirst("(?i)[ ]+(?:team|group|unit|division)$", "");
+        RoleParser.Role r = RoleParser.classify("head of " + what, what);
+        return r.title() == null ? null : new RoleParser.Role(r.title(), r.team(), r.category(), r.seniority(), false, m.start(1), m.end(1));
+    }
+
+    /** ", where she was", ", where he had been": the role held at the company just named. */
+    private static final Pattern WHERE_WAS = Pattern.compile("(?i)^[ ]*,?[ ]*where[ ]+(?:he|she|they)[ ]+(?:was|were|had[ ]+been|served[ ]+as|"
+            + "spent[ ]+[\\p{L}\\d-]+[ ]+(?:years?|months?)[ ]+as|worked[ ]+as)[ ]+");
+
+    private RoleParser.Role whereWas(SentenceSplitter.Sentence s, CompanyRef origin) {
+        for (EntityMention co : a.companiesIn(s.start(), s.end())) {
+            if (ArticleState.sameCompany(ArticleState.ref(co), origin)) {
+                Matcher m = WHERE_WAS.matcher(a.norm);
+                m.region(co.end(), s.end());
+                if (m.lookingAt()) {
+                    return RoleFinder.previousRole(a.norm, m.end(), s.end(), a.companiesIn(s.start(), s.end()));
+                }
+            }
+        }
+        return null;
+    }
+
     private static final Pattern SUCCESSOR_PRONOUN = Pattern.compile("(?i)[ ]+(?:him|her|them)\\b");
 
     /** The rest of the sentence says the person stays in another role, for good (no "until"). */
@@ -268,6 +323,10 @@ final class EventStage {
         }
         if (person.start() >= s.start()) {
             String before = a.before(person.start(), 40, s.start());
+            int and = before.lastIndexOf(" and ");
+            if (and >= 0 && before.substring(0, and).matches("(?s).*\\bas\\b.*")) {
+                before = before.substring(and + 5); // "named A as CTO and B": the role before B is A's
+            }
             if (RoleParser.hasHeadWord(before) && !FORMER_WORD.matcher(before).find()) {
                 EntityMention pc = a.personCompany.get(person.id());
                 return pc == null || ArticleState.sameCompany(ArticleState.ref(pc), d.company);

@@ -43,7 +43,9 @@ final class Merger {
     }
 
     List<Candidate> candidates(List<CandidateDraft> drafts) {
+        Map<String, Set<String>> groups = hireGroups(drafts);
         List<CandidateDraft> merged = returnHistory(merge(dropWeak(drafts)));
+        shareGroupOrigin(merged, groups);
         crossLink(merged);
         merged = foldRoleChangesIntoHires(merge(merged));
         List<Candidate> out = new ArrayList<>();
@@ -55,6 +57,54 @@ final class Merger {
         }
         out.sort(Comparator.comparingDouble(Candidate::score).reversed());
         return out;
+    }
+
+    /** The people one event word hires together ("hired A, B and C", "A is joining Y alongside B and C"), by draft key. */
+    private static Map<String, Set<String>> hireGroups(List<CandidateDraft> drafts) {
+        Map<String, Set<String>> groups = new HashMap<>();
+        for (CandidateDraft d : drafts) {
+            if (d.type == EventType.HIRE && !d.founder) {
+                groups.computeIfAbsent(d.sentence + ":" + d.triggerStart + ":" + ArticleState.companyKey(d.company),
+                        k -> new HashSet<>()).add(d.key());
+            }
+        }
+        groups.values().removeIf(g -> g.size() < 2);
+        return groups;
+    }
+
+    /**
+     * People hired together come from the same place unless the article says otherwise: "hired three researchers
+     * from Parallax, including A ... A is joining alongside B and C" gives B and C the origin told of A.
+     */
+    private static void shareGroupOrigin(List<CandidateDraft> merged, Map<String, Set<String>> groups) {
+        if (groups.isEmpty()) {
+            return;
+        }
+        Map<String, CandidateDraft> byKey = new HashMap<>();
+        for (CandidateDraft d : merged) {
+            byKey.put(d.key(), d);
+        }
+        for (Set<String> g : groups.values()) {
+            CompanyRef origin = null;
+            boolean conflict = false;
+            for (String k : g) {
+                CandidateDraft d = byKey.get(k);
+                if (d != null && d.origin != null && d.originExplicit) {
+                    conflict |= origin != null && !ArticleState.sameCompany(origin, d.origin);
+                    origin = d.origin;
+                }
+            }
+            if (origin == null || conflict) {
+                continue;
+            }
+            for (String k : g) {
+                CandidateDraft d = byKey.get(k);
+                if (d != null && d.origin == null && !ArticleState.sameCompany(origin, d.company)) {
+                    d.origin = origin;
+                    d.originExplicit = true;
+                }
+            }
+        }
     }
 
     /** Successions and stays of people whose hire, return or departure the article reports: that event says it. */
@@ -87,7 +137,7 @@ final class Merger {
      * where they come back from.
      */
     private static final Pattern BACKGROUND_DEPARTURE = Pattern.compile("(?i)\\b(?:after|since|until|before|when)[ ]+"
-            + "(?:he|she|they|(?-i:\\p{Lu})[\\p{L}'-]+)[ ]+(?:had[ ]+)?$");
+            + "(?:(?:he|she|they|(?-i:\\p{Lu})[\\p{L}'-]+)[ ]+)?(?:had[ ]+)?$");
 
     private List<CandidateDraft> returnHistory(List<CandidateDraft> drafts) {
         List<CandidateDraft> out = new ArrayList<>();
@@ -146,6 +196,7 @@ final class Merger {
                 m.circumstance = d.circumstance;
             }
             m.founder = m.founder || d.founder;
+            m.noRoleElsewhere = m.noRoleElsewhere || d.noRoleElsewhere;
             m.firstPerson = m.firstPerson || d.firstPerson;
             m.evidence.addAll(d.evidence);
         }
@@ -162,13 +213,16 @@ final class Merger {
             CandidateDraft hire = null;
             if (d.type == EventType.ROLE_CHANGE) {
                 boolean leavesThere = false;
+                boolean leavesInSentence = false;
                 for (CandidateDraft x : drafts) {
-                    leavesThere |= x.type == EventType.DEPARTURE && x.person.id().equals(d.person.id())
+                    boolean leaves = x.type == EventType.DEPARTURE && x.person.id().equals(d.person.id())
                             && ArticleState.sameCompany(x.company, d.company);
+                    leavesThere |= leaves;
+                    leavesInSentence |= leaves && x.sentence == d.sentence; // "left X for Meta, where he will be a director"
                 }
                 for (CandidateDraft h : drafts) {
                     if ((h.type == EventType.HIRE || h.type == EventType.RETURN) && h.person.id().equals(d.person.id())
-                            && (ArticleState.sameCompany(h.company, d.company) || leavesThere && d.companyFallback)) {
+                            && (ArticleState.sameCompany(h.company, d.company) || leavesThere && (d.companyFallback || leavesInSentence))) {
                         hire = h; // a new role at a company the person is leaving is the role at the one they join
                         break;
                     }
@@ -251,7 +305,7 @@ final class Merger {
             role = RoleParser.classify("co-founder", null);
         } else if (role == null && (d.type == EventType.HIRE || d.type == EventType.RETURN)) {
             role = roles.elsewhereAt(d.person, d.company); // a title given elsewhere is the old job unless tied to the new one
-        } else if (role == null) {
+        } else if (role == null && !d.noRoleElsewhere) {
             role = roles.elsewhere(d.person);
         }
         List<Span> evidence = new ArrayList<>(d.evidence);

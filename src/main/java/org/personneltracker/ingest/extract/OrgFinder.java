@@ -45,7 +45,8 @@ final class OrgFinder {
             + "non-profit|think[ ]+tank|law[ ]+firm|venture|outfit|agency|regulator)(?:[ ]*,|[ ]+(?:called|named|dubbed))?[ ]+(?:the[ ]+)?)$");
     private static final Pattern DESCRIBED_AFTER = Pattern.compile("(?i)^,[ ]+(?:an?|the)[ ]+(?:[\\p{L}-]+[ ]+){0,3}?"
             + "(?:startup|start-up|company|firm|lab|nonprofit|non-profit|think[ ]+tank|law[ ]+firm|maker[ ]+of|developer[ ]+of|"
-            + "provider[ ]+of|venture[ ]+(?:firm|fund)|fund|bank|regulator|agency)\\b(?!')");
+            + "provider[ ]+of|venture[ ]+(?:firm|fund)|fund|bank|regulator|agency)\\b(?!')"
+            + "(?![ ]+(?:said|says|confirmed|told|added|announced|wrote|declined|did|has|had|is|was|would|will)\\b)");
     /** A team or product named like an organisation: "Anthropic's Safeguards Research team". */
     private static final Pattern TEAM_AFTER = Pattern.compile("(?i)^[ ]+(?:team|group|division|unit|org|effort|model|models|"
             + "program|programme|product|app|initiative)\\b");

@@ -57,6 +57,11 @@ final class Preparation {
     private static final Pattern APPOSITIVE_INTRODUCTION = Pattern.compile("(?is)^,[ ]*(?:who[ ]+(?:led|leads|headed|heads|ran|runs|was|is|"
             + "had been|worked|works|oversaw|managed|co-led)|an?[ ]|the[ ]|its[ ]|[\\p{L}-]+[ ]+(?:at|of)[ ])");
     private static final Pattern FORMER_BEFORE = Pattern.compile("(?i)\\b(?:former[ ]+|formerly[ ]+(?:(?:of|at|with)[ ]+)?)$|\\bex-$");
+    /** "Orrery Research's head of infrastructure, Bram Koenig": a possessive title, then the name after a comma. */
+    private static final Pattern POSSESSIVE_TITLE_COMMA = Pattern.compile("^(?:'s|')[ ]+(?:[\\p{L}&-]+[ ]+){0,6}?[\\p{L}&-]+,[ ]+$");
+    /** "its former policy director, X", "the company's former CTO X". */
+    private static final Pattern ITS_FORMER_BEFORE = Pattern.compile(
+            "(?i)\\b(?:its|the[ ]+(?:company|lab|startup|firm)'s)[ ]+former[ ]+(?:[\\p{L}-]+[ ]+){0,5}?[\\p{L}-]+,?[ ]+$");
     private static final Pattern FORMER_AFTER = Pattern.compile("(?i)^'s?[ ]+former\\b");
     private static final Pattern MOVE_WORD_BEFORE = Pattern.compile("(?i)\\b(?:from|to|joined|join|for)[ ]+$");
 
@@ -485,7 +490,8 @@ final class Preparation {
         for (EntityMention p : a.persons) {
             for (EntityMention c : a.companiesIn(Math.max(0, p.start() - 80), p.start())) {
                 String gap = a.between(c.end(), p.start());
-                if (p.start() - c.end() <= 40 && BEFORE_PERSON_COMPANY.matcher(gap).matches()
+                boolean appositive = POSSESSIVE_TITLE_COMMA.matcher(gap).matches() && RoleParser.hasHeadWord(gap);
+                if (p.start() - c.end() <= (appositive ? 60 : 40) && (BEFORE_PERSON_COMPANY.matcher(gap).matches() || appositive)
                         && !NOT_POSSESSOR_GAP.matcher(gap).find()
                         && (gap.startsWith("'") || RoleParser.hasHeadWord(gap) || gap.isBlank())) {
                     // "Anthropic's X", "OpenAI CTO X"; not "Lumenfield confirmed X"
@@ -534,6 +540,16 @@ final class Preparation {
                         && (FORMER_BEFORE.matcher(a.before(c.start(), 12, s.start())).find()
                         || FORMER_AFTER.matcher(a.between(c.end(), p.start())).lookingAt())) {
                     a.formerCompany.put(p.id(), c);
+                }
+            }
+            if (!a.formerCompany.containsKey(p.id()) && ITS_FORMER_BEFORE.matcher(a.before(p.start(), 60, s.start())).find()) {
+                // "its former policy director, Simone Achebe": the company the sentence (or the story) is about
+                EntityMention owner = a.mainCompany;
+                for (EntityMention c : a.companiesIn(s.start(), p.start())) {
+                    owner = c;
+                }
+                if (owner != null) {
+                    a.formerCompany.put(p.id(), owner);
                 }
             }
             if (a.formerCompany.containsKey(p.id()) || p.end() >= a.norm.length() || a.norm.charAt(p.end()) != ',') {

@@ -33,12 +33,25 @@ final class Roles {
                 && NAMING_WORD.matcher(a.between(t.start(), t.end())).lookingAt()) {
             // "named chief financial officer Aisha Bello interim CEO": the new title follows the name
             RoleParser.Role r = RoleFinder.afterName(a.norm, person.end(), s.end(), a.companiesIn(s.start(), s.end()));
+            if (r == null && person.end() < s.end() && a.norm.charAt(person.end()) == ','
+                    && a.before(person.start(), 2, s.start()).equals(", ")) {
+                // "named its president, Lakshmi Iyer, interim CEO": the appositive is the old title, the new one follows
+                r = RoleFinder.afterName(a.norm, person.end() + 1, s.end(), a.companiesIn(s.start(), s.end()));
+            }
             if (r != null) {
                 return r;
             }
         }
         if (inSentence != null) {
-            return RoleFinder.find(a.norm, s.start(), s.end(), inSentence, a.companiesIn(s.start(), s.end()), t.start(), t.end(), newRole);
+            RoleParser.Role r = RoleFinder.find(a.norm, s.start(), s.end(), inSentence, a.companiesIn(s.start(), s.end()), t.start(), t.end(), newRole);
+            if (r != null && r.start() >= 0 && r.start() < t.end() && r.end() > t.end()) {
+                // "has lost its general manager for Europe, X": the title starts after the event word
+                RoleParser.Role rest = RoleParser.classify(RoleFinder.clean(a.between(t.end(), r.end())
+                        .replaceFirst("^[ ]*(?:(?:its|their|the|his|her)[ ]+)?", "")), null);
+                return rest.title() == null ? null
+                        : new RoleParser.Role(rest.title(), rest.team(), rest.category(), rest.seniority(), rest.founder(), t.end(), r.end());
+            }
+            return r;
         }
         if (newRole) {
             return RoleFinder.find(a.norm, s.start(), s.end(),

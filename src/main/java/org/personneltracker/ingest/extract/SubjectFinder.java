@@ -51,6 +51,7 @@ final class SubjectFinder {
     /** Denials, rumours and hypotheticals before an event word: no event is reported. */
     private static final Pattern DENIAL_IN_SENTENCE = Pattern.compile("(?i)\\b(?:denied|denies|deny|denying|rumou?r(?:s|ed)?|"
             + "speculation|speculated|false|untrue)\\b");
+    private static final Pattern TEMPORAL_CLAUSE = Pattern.compile("(?i)\\b(?:since|after|following|when|because)\\b");
     private static final Pattern NEGATION_BEFORE = Pattern.compile("(?i)(?:\\b(?:not|never|whether|considered|considering|"
             + "contemplat\\w+|mulling|weighing|thinking[ ]+about|no[ ]+plans[ ]+to)\\b|n't\\b)[^.;,]{0,30}$");
     /** "A senior safety researcher at Kestrel said Monday that she quit": the person is named in the next sentence. */
@@ -74,7 +75,7 @@ final class SubjectFinder {
             + "unexpected|own|formal|official)[ ]+)?$");
     /** "the departure of the company's former research chief X". */
     private static final Pattern OF_AFTER_NOUN = Pattern.compile(
-            "^[ ]+of[ ]+(?:(?:the|its|[\\p{L}]+'s|former|longtime|veteran|[\\p{Ll}-]+)[ ]+){0,6}");
+            "^(?:[ ]+(?:in|last|earlier[ ]+this)[ ]+[\\p{L}]+)?[ ]+of[ ]+(?:(?:the|its|[\\p{L}]+'s|former|longtime|veteran|[\\p{Ll}-]+)[ ]+){0,6}");
     /** Where the object of "hired"/"fired" ends: another clause starts. */
     private static final Pattern OBJECT_END = Pattern.compile("[.;]|\\b(?:who|which|said|after|to join)\\b");
     private static final Pattern OBJECT_PRONOUN = Pattern.compile("^[ ]+(him|her)\\b");
@@ -84,19 +85,12 @@ final class SubjectFinder {
             + "still|reportedly|officially)[ ]+)?$");
     /** "co-founded X with A and B". */
     private static final Pattern WITH = Pattern.compile("\\bwith\\b");
-    private static final Pattern SEPARATOR_ONLY = Pattern.compile(
-            "^(?:'s)?(?:[ ]*,[ ]*(?:and[ ]+)?|[ ]+and[ ]+|[ ]*&[ ]*)(?:(?:its|the|former|then|[\\p{Ll}-]+|[A-Z]{2,5}|"
-                    + "[\\p{Lu}][\\p{Ll}]+'s)[ ]+){0,5}$");
-
-    /** "A, its CTO, and B", "A, a research engineer, and B": a role appositive between two coordinated names. */
-    private static final Pattern ROLE_APPOSITIVE_THEN_AND = Pattern.compile(
-            "(?:,[ ]*(?:an?|the|its|their|[\\p{L}]+'s)?[ ]*[^,;.()\"]{2,60},)?[ ]*,?[ ]*and[ ]+(?:(?:its|the|their|"
-                    + "[\\p{L}]+'s|[\\p{Ll}-]+)[ ]+){0,6}(?:[^,;.()\"]{0,40},[ ]*)?");
-
     private final ArticleState a;
+    private final Coordination coordination;
 
     SubjectFinder(ArticleState a) {
         this.a = a;
+        this.coordination = new Coordination(a);
     }
 
     // ------------------------------------------------------------------------------------------ clauses
@@ -234,7 +228,7 @@ final class SubjectFinder {
                 continue;
             }
             out.people.add(p);
-            addCoordinated(out.people, p, t.start());
+            coordination.add(out.people, p, t.start());
             return out;
         }
         if (q == null && group(s, t, clauseStart, out)) {
@@ -290,8 +284,13 @@ final class SubjectFinder {
 
     /** "did not leave", "denied a report that X would join": no event is reported. */
     private boolean denied(SentenceSplitter.Sentence s, EventClassifier.Trigger t, int clauseStart) {
-        if (DENIAL_IN_SENTENCE.matcher(a.between(s.start(), t.start())).find()) {
-            return true;
+        Matcher denial = DENIAL_IN_SENTENCE.matcher(a.between(s.start(), t.start()));
+        int lastDenial = -1;
+        while (denial.find()) {
+            lastDenial = denial.end();
+        }
+        if (lastDenial >= 0 && !TEMPORAL_CLAUSE.matcher(a.between(s.start() + lastDenial, t.start())).find()) {
+            return true; // not "speculation has grown since its CFO retired in March": the event is told as a fact
         }
         return NEGATION_BEFORE.matcher(a.between(Math.max(clauseStart, t.start() - 40), t.start())).find();
     }
@@ -356,6 +355,7 @@ final class SubjectFinder {
             for (EntityMention p : a.personsIn(t.end(), limit)) {
                 if (p.start() <= t.end() + of.end() + 1) {
                     out.people.add(p);
+                    coordination.add(out.people, p, s.end()); // "the appointment of A as COO and B as SVP"
                     return true;
                 }
             }
@@ -377,7 +377,7 @@ final class SubjectFinder {
                 continue;
             }
             out.people.add(p);
-            addCoordinated(out.people, p, s.end());
+            coordination.add(out.people, p, s.end());
             return true;
         }
         if (OBJECT_PRONOUN.matcher(after).find()) {
@@ -481,7 +481,7 @@ final class SubjectFinder {
             if (between.length() < 50 && !between.contains(",")) {
                 List<EntityMention> co = new ArrayList<>();
                 co.add(p);
-                addCoordinated(co, p, s.end());
+                coordination.add(co, p, s.end());
                 for (EntityMention c : co) {
                     if (subj.people.stream().noneMatch(x -> x.id().equals(c.id()))) {
                         subj.people.add(c);
@@ -490,47 +490,6 @@ final class SubjectFinder {
             }
             break;
         }
-    }
-
-    /** People coordinated with {@code first} ("A, B and C"), up to {@code limit}. */
-    void addCoordinated(List<EntityMention> list, EntityMention first, int limit) {
-        EntityMention prev = first;
-        for (EntityMention p : a.personsIn(first.end(), limit)) {
-            if (p.start() <= prev.end()) {
-                continue;
-            }
-            String between = a.between(prev.end(), p.start());
-            boolean separator = SEPARATOR_ONLY.matcher(between).matches()
-                    && !(between.indexOf(',') >= 0 && (RoleParser.hasHeadWord(between) || between.contains(" of ")));
-            boolean roleBetween = ROLE_APPOSITIVE_THEN_AND.matcher(between).matches() && RoleParser.hasHeadWord(between);
-            if ((separator || roleBetween) && !p.id().equals(first.id()) && !hasEventWord(prev.end(), p.start())) {
-                boolean dup = false;
-                for (EntityMention x : list) {
-                    if (x.id().equals(p.id())) {
-                        dup = true;
-                    }
-                }
-                if (!dup) {
-                    list.add(p);
-                }
-                prev = p;
-            } else {
-                break;
-            }
-        }
-    }
-
-    private boolean hasEventWord(int from, int to) {
-        SentenceSplitter.Sentence s = a.sentenceAt(from);
-        if (s == null) {
-            return false;
-        }
-        for (EventClassifier.Trigger t : a.triggersOf(s)) {
-            if (t.start() >= from && t.end() <= to) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The person a he/she at {@code offset} most likely means: earlier in the sentence, else the focus. */

@@ -48,9 +48,14 @@ class DateResolverTest {
     void relativePhrasesStateTheirPrecisionHonestly() {
         assertEquals("2026-02-09", resolve("left yesterday").date().toString());
         assertFalse(resolve("left yesterday").approximate());
+        // a week that lies in one month gives the month; one that spans two gives an approximate day
         DateResolver.DateHit lastWeek = resolve("left last week");
-        assertEquals("2026-02-03", lastWeek.date().toString());
-        assertTrue(lastWeek.approximate());
+        assertEquals("2026-02", lastWeek.date().toString());
+        assertFalse(lastWeek.approximate());
+        assertEquals("2026-02", resolve("left earlier this week").date().toString());
+        DateResolver.DateHit spanning = DateResolver.resolve("left last week", java.time.LocalDate.of(2026, 3, 3));
+        assertEquals("2026-02-24", spanning.date().toString());
+        assertTrue(spanning.approximate());
         assertEquals("2026-01", resolve("left last month").date().toString());
         assertEquals("2026-02", resolve("left earlier this month").date().toString());
         assertEquals("2025", resolve("joined last year").date().toString());
