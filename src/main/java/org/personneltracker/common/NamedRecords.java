@@ -246,6 +246,28 @@ public final class NamedRecords<T extends NamedEntity> {
     }
 
     /**
+     * A restore would re-create a record merged into another ({@code states}: the record after each revision of its
+     * history, null after its deletion; the last slug it had is the one merged away): a 409. The merge moved its events and names to the record kept and its history does not say which of the kept
+     * record's were its own, so bringing back the record alone would leave it empty and both records claiming its
+     * name. There is no "unmerge": the message says what can be done instead. Does nothing for a record not merged.
+     */
+    public void refuseMergedAway(List<T> states) {
+        String lastSlug = null;
+        for (T state : states) {
+            if (state != null) {
+                lastSlug = state.slug;
+            }
+        }
+        String into = lastSlug == null ? null : MergedSlug.target(singular, lastSlug);
+        if (into != null) {
+            throw ApiException.conflict(singular + " '" + lastSlug + "' was merged into '" + into + "', which took its"
+                    + " events and names: restoring it would bring back an empty " + singular + " and leave them with '"
+                    + into + "'. A merge cannot be undone (there is no unmerge): edit '" + into + "' instead, or create"
+                    + " a new " + singular + " and move the events that are theirs by editing them.");
+        }
+    }
+
+    /**
      * The end of a merge, once every reference has moved: the record merged away is deleted (its history keeps it)
      * and its slug redirects to the kept record's.
      */

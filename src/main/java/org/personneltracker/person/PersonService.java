@@ -162,8 +162,11 @@ public class PersonService {
         trail.refuseEarlierHolder(Person.class, "slug", slug, revision, id, "person");
         List<AuditTrail.State<Person>> revisions = revisionsOf(id, slug);
         Person old = trail.restorable(revisions, revision, "person '" + slug + "'").entity();
-        Revisions.note("restored revision " + revision);
         Person current = Person.findById(old.id);
+        if (current == null) {
+            records.refuseMergedAway(revisions.stream().map(AuditTrail.State::entity).toList());
+        }
+        Revisions.note("restored revision " + revision);
         PersonRequest body = new PersonRequest(old.slug, old.name, old.aliasNames(), List.copyOf(old.links), old.bio,
                 current == null ? null : current.version);
         if (current != null) {
