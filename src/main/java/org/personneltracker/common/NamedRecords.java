@@ -145,6 +145,12 @@ public final class NamedRecords<T extends NamedEntity> {
         return new Page<>(slice.rows(), slice.next(), total);
     }
 
+    /** Where the page of {@link #list} after {@code cursor} starts, and the cursor of the page before it. */
+    public Keyset.Position position(Keyset keyset, int limit, String cursor) {
+        return keyset.position(em(), order, new Jpql(), cursor, "select count(x) from " + entity() + " x",
+                "select x from " + entity() + " x", type, limit, x -> List.of(x.nameLower, x.id));
+    }
+
     /** A stored record close to a typed name; {@code alias} is the alias that matched (null: the name did). */
     public record Similar(String slug, String name, String alias, int distance) {
     }

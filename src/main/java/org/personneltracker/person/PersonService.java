@@ -53,6 +53,12 @@ public class PersonService {
         return records.list(keyset, q, limit, cursor, "").map(p -> PersonView.from(p, null));
     }
 
+    /** Where a page of {@link #list} (everyone, by name) starts, and the cursor of the page before it. */
+    @Transactional
+    public Keyset.Position position(int limit, String cursor) {
+        return records.position(keyset, limit, cursor);
+    }
+
     /** A person with their career and positions. */
     @Transactional
     public PersonView get(String slug) {
