@@ -76,6 +76,12 @@ public class IngestPage {
     Analyses analyses;
 
     @Inject
+    org.personneltracker.person.PersonService people;
+
+    @Inject
+    org.personneltracker.company.CompanyService companies;
+
+    @Inject
     IngestService service;
 
     @Inject
@@ -94,8 +100,22 @@ public class IngestPage {
     @Path("{id}")
     public TemplateInstance results(@PathParam("id") String id, @RestQuery Integer logged) {
         Analyses.Stored stored = analyses.find(id);
-        Result r = view(stored.result(), this::suggest, stored.input(), stored.id(), stored.logged(), logged);
+        Result r = view(knownNow(stored.result()), this::suggest, stored.input(), stored.id(), stored.logged(), logged);
         return Templates.ingest(stored.input(), r, List.of());
+    }
+
+    /** The results with "known" as the records are now: a person created by logging one candidate is known to the next. */
+    private IngestResult knownNow(IngestResult r) {
+        List<IngestResult.EventDraft> drafts = new ArrayList<>();
+        for (IngestResult.EventDraft d : r.candidates()) {
+            IngestResult.Known known = new IngestResult.Known(
+                    d.known().person() || (d.person() != null && people.knows(refText(d.person()))),
+                    d.known().company() || (d.company() != null && companies.knows(refText(d.company()))));
+            drafts.add(new IngestResult.EventDraft(d.type(), d.date(), d.dateApproximate(), d.person(), d.company(),
+                    d.role(), d.destination(), d.origin(), d.circumstance(), d.summary(), d.reason(), d.confidence(),
+                    d.sources(), d.context(), known, d.mentions()));
+        }
+        return new IngestResult(r.source(), drafts, r.spans(), r.scores());
     }
 
     /** Reads the article, keeps the results, and sends the reader to them (so they survive logging one by one). */

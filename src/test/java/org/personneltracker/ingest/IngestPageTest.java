@@ -95,6 +95,8 @@ class IngestPageTest {
         org.junit.jupiter.api.Assertions.assertTrue(now.get(0).select(".badge.ok").text().contains("logged"));
         org.junit.jupiter.api.Assertions.assertEquals("/events/" + event, now.get(0).select(".logged-as a").attr("href"));
         org.junit.jupiter.api.Assertions.assertEquals("next", now.get(1).id());
+        org.junit.jupiter.api.Assertions.assertTrue(now.get(0).select("dt:containsOwn(Person) + dd").text().contains("known"),
+                "the person the first created is known now");
         org.junit.jupiter.api.Assertions.assertEquals("Review and log", now.get(1).select("button").text());
         org.junit.jupiter.api.Assertions.assertTrue(now.get(1).select("button").hasClass("button")
                 && !now.get(1).select("button").hasClass("secondary"), "the next one's button is the main one");
