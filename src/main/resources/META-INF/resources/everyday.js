@@ -3,6 +3,12 @@
   'use strict';
 
   document.addEventListener('DOMContentLoaded', function () {
+    // Filters folded on narrow screens (a drawer that opens with its button), unless some are in use.
+    document.querySelectorAll('details.filters-drawer[data-fold-narrow]').forEach(function (drawer) {
+      if (window.matchMedia('(max-width: 900px)').matches && drawer.getAttribute('data-fold-narrow') !== 'active') {
+        drawer.removeAttribute('open');
+      }
+    });
     // Names suggested as they are typed, typos forgiven: the input's list is filled from /api/suggestions/{kind}.
     document.querySelectorAll('input[data-suggest]').forEach(function (input) {
       var kind = input.getAttribute('data-suggest');

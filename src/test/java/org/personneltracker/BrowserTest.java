@@ -176,6 +176,9 @@ class BrowserTest {
 
         open("/events?category=SAFETY&company=anthropic");
         assertTrue(text().contains("Mrinank Sharma"));
+        open("/people");
+        shot("people");
+        shot("people-phone", 390);
         open("/events");
         shot("events-explorer");
         driver.findElement(By.cssSelector("input[name=category][value=SAFETY]")).click();
@@ -254,9 +257,11 @@ class BrowserTest {
         String companyName = Api.uniqueName("Corvid", "Lab");
         String company = Fixtures.createCompany(companyName);
         String person = Api.uniqueName("Quinn", "Mar");
+        String joiner = Api.uniqueName("Robin", "Hale");
         String article = companyName + " safety lead departs\n\n" + person + ", who led the Alignment Stress-Testing"
                 + " team at " + companyName + ", resigned on Monday, March 2, 2026. The departure came weeks after "
-                + companyName + " rolled out its new model.";
+                + companyName + " rolled out its new model.\n\n" + joiner + " joined " + companyName
+                + " as head of research on March 3, 2026.";
         open("/ingest");
         driver.findElement(By.id("text")).sendKeys(article);
         driver.findElement(By.id("url")).sendKeys("https://example.com/ingest/" + System.nanoTime());
@@ -272,7 +277,22 @@ class BrowserTest {
         shot("ingest-review");
         driver.findElement(By.cssSelector("#event-form .form-actions button[value=save]")).click();
         confirmNewNames();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("saved=1"));
+        // back on the article's results, not pasted again: the first is logged (linking to its event), the next is next
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("logged=1"));
+        assertTrue(driver.getCurrentUrl().contains("/ingest/"), driver.getCurrentUrl());
+        List<WebElement> candidates = driver.findElements(By.cssSelector("li.candidate"));
+        assertTrue(candidates.size() >= 2, text());
+        assertTrue(candidates.get(0).getText().contains("logged"), candidates.get(0).getText());
+        String event = candidates.get(0).findElement(By.cssSelector(".logged-as a")).getAttribute("href");
+        assertEquals("next", candidates.get(1).getAttribute("id"));
+        assertTrue(driver.findElement(By.id("logged-note")).getText().contains("Next:"));
+        assertEquals(List.of(), axeViolations());
+        shot("ingest-logged");
+        shot("ingest-logged-phone", 390);
+        driver.manage().window().setSize(new Dimension(390, 900));
+        assertEquals(List.of(), axeViolations());
+        driver.manage().window().setSize(new Dimension(1280, 900));
+        driver.get(event);
         assertTrue(text().contains(person));
     }
 

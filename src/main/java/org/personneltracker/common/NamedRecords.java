@@ -145,6 +145,12 @@ public final class NamedRecords<T extends NamedEntity> {
         return new Page<>(slice.rows(), slice.next(), total);
     }
 
+    /** Where the page of {@link #list} after {@code cursor} starts, and the cursor of the page before it. */
+    public Keyset.Position position(Keyset keyset, int limit, String cursor) {
+        return keyset.position(em(), order, new Jpql(), cursor, "select count(x) from " + entity() + " x",
+                "select x from " + entity() + " x", type, limit, x -> List.of(x.nameLower, x.id));
+    }
+
     /** A stored record close to a typed name; {@code alias} is the alias that matched (null: the name did). */
     public record Similar(String slug, String name, String alias, int distance) {
     }
@@ -243,6 +249,28 @@ public final class NamedRecords<T extends NamedEntity> {
             throw ApiException.badRequest("into", "'" + into + "' was merged into this " + singular + " already");
         }
         return found;
+    }
+
+    /**
+     * A restore would re-create a record merged into another ({@code states}: the record after each revision of its
+     * history, null after its deletion; the last slug it had is the one merged away): a 409. The merge moved its events and names to the record kept and its history does not say which of the kept
+     * record's were its own, so bringing back the record alone would leave it empty and both records claiming its
+     * name. There is no "unmerge": the message says what can be done instead. Does nothing for a record not merged.
+     */
+    public void refuseMergedAway(List<T> states) {
+        String lastSlug = null;
+        for (T state : states) {
+            if (state != null) {
+                lastSlug = state.slug;
+            }
+        }
+        String into = lastSlug == null ? null : MergedSlug.target(singular, lastSlug);
+        if (into != null) {
+            throw ApiException.conflict(singular + " '" + lastSlug + "' was merged into '" + into + "', which took its"
+                    + " events and names: restoring it would bring back an empty " + singular + " and leave them with '"
+                    + into + "'. A merge cannot be undone (there is no unmerge): edit '" + into + "' instead, or create"
+                    + " a new " + singular + " and move the events that are theirs by editing them.");
+        }
     }
 
     /**

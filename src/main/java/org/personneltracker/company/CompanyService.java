@@ -210,8 +210,11 @@ public class CompanyService {
             }
             parent = SlugOrName.ofSlug(p.slug);
         }
-        Revisions.note("restored revision " + revision);
         Company current = Company.findById(old.id);
+        if (current == null) {
+            records.refuseMergedAway(revisions.stream().map(AuditTrail.State::entity).toList());
+        }
+        Revisions.note("restored revision " + revision);
         CompanyRequest body = new CompanyRequest(old.slug, old.name, old.aliasNames(), old.website, old.description,
                 old.foundedYear, old.headquarters, parent, current == null ? null : current.version);
         if (current != null) {

@@ -27,7 +27,7 @@ public record EventForm(
         String previousTitle, String previousTeam, String previousCategory, String previousSeniority,
         String destination, String origin, String circumstance,
         String summary, String reason, String confidence,
-        List<SourceRow> sources, Set<String> context, String version) {
+        List<SourceRow> sources, Set<String> context, String version, String article) {
 
     /** One source row of the form. */
     public record SourceRow(int index, String url, String title, String publisher, String tier, String publishedDate,
@@ -53,7 +53,7 @@ public record EventForm(
             rows.add(SourceRow.empty(i));
         }
         return new EventForm("DEPARTURE", "", false, "", "", company == null ? "" : company, "", "", "", "", false,
-                "", "", "", "", "", "", "", "", "", "REPORTED", rows, new LinkedHashSet<>(), "");
+                "", "", "", "", "", "", "", "", "", "REPORTED", rows, new LinkedHashSet<>(), "", "");
     }
 
     /** The form of a stored event, for editing. */
@@ -76,7 +76,7 @@ public record EventForm(
                 p == null ? "" : p.category().name(), p == null ? "" : p.seniority().name(),
                 e.destination() == null ? "" : e.destination().slug(), e.origin() == null ? "" : e.origin().slug(),
                 e.circumstance() == null ? "" : e.circumstance().name(), Text.orEmpty(e.summary()), Text.orEmpty(e.reason()),
-                e.confidence().name(), rows, context, Integer.toString(e.version()));
+                e.confidence().name(), rows, context, Integer.toString(e.version()), "");
     }
 
     public static EventForm parse(MultivaluedMap<String, String> f) {
@@ -113,7 +113,12 @@ public record EventForm(
                 get(f, "previousRole.title"), get(f, "previousRole.team"), get(f, "previousRole.category"),
                 get(f, "previousRole.seniority"),
                 get(f, "destination"), get(f, "origin"), get(f, "circumstance"), get(f, "summary"), get(f, "reason"),
-                get(f, "confidence"), rows, context, get(f, "version"));
+                get(f, "confidence"), rows, context, get(f, "version"), get(f, "article"));
+    }
+
+    /** The results of the article the form was opened from ("Review and log"), to go back to; null otherwise. */
+    public String articleLink() {
+        return LoggedFromArticle.parse(article, 0).map(a -> "/ingest/" + a.analysis()).orElse(null);
     }
 
     /** The same form with one more empty source row. */
@@ -125,7 +130,7 @@ public record EventForm(
         return new EventForm(type, date, dateApproximate, announcedDate, person, company, roleTitle, roleTeam,
                 roleCategory, roleSeniority, roleFounder, previousTitle, previousTeam, previousCategory,
                 previousSeniority, destination, origin, circumstance, summary, reason, confidence, rows, context,
-                version);
+                version, article);
     }
 
     /**

@@ -26,6 +26,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.hibernate.StaleObjectStateException;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -154,6 +155,9 @@ public class EventPage {
 
     @Inject
     EventService events;
+
+    @Inject
+    jakarta.enterprise.event.Event<LoggedFromArticle> loggedFromArticle;
 
     @Inject
     CompanyService companies;
@@ -441,7 +445,7 @@ public class EventPage {
         EventForm form = EventForm.blank(Text.orEmpty(q.getFirst("company")));
         form = new EventForm(form.type(), Text.orEmpty(q.getFirst("date")), false, "", "", form.company(), "", "", "", "", false,
                 "", "", "", "", "", "", "", "", "", "", form.sources(),
-                new LinkedHashSet<>(q.getOrDefault("context", List.of())), "");
+                new LinkedHashSet<>(q.getOrDefault("context", List.of())), "", "");
         return Templates.contextOptions(page(form, null, FormErrors.none(), null, null));
     }
 
@@ -489,6 +493,13 @@ public class EventPage {
         }
         try {
             EventView saved = id == null ? events.create(submission.request()) : events.update(id, submission.request());
+            // logged from an article's results: they mark it and the reader goes back to them for the next one
+            var fromArticle = id == null ? LoggedFromArticle.parse(form.article(), saved.id()) : Optional.<LoggedFromArticle>empty();
+            if (fromArticle.isPresent()) {
+                loggedFromArticle.fire(fromArticle.get());
+                // set as is: the fragment (scrolling to the next candidate) would be dropped from a URI
+                return Response.status(Response.Status.SEE_OTHER).header("Location", fromArticle.get().resultsPath()).build();
+            }
             return Response.seeOther(URI.create("/events/" + saved.id() + "?saved=1")).build();
         } catch (ApiException e) {
             if (e.status() == 409 && e.location() != null) {

@@ -8,8 +8,11 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,6 +22,7 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.Map;
 import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.personneltracker.common.ApiException;
 import org.personneltracker.common.PartialDate;
@@ -26,6 +30,7 @@ import org.personneltracker.common.Text;
 import org.personneltracker.common.Roles;
 import org.personneltracker.common.Violation;
 import org.personneltracker.context.ContextSuggestions;
+import org.personneltracker.event.LoggedFromArticle;
 
 /**
  * /ingest: paste an article (text or HTML) or upload a saved page, see what it reports with the supporting spans
@@ -50,18 +55,31 @@ public class IngestPage {
      */
     public record CandidateView(int number, IngestResult.EventDraft draft, List<Map.Entry<String, String>> fields,
             String person, String company, String destination, String origin,
-            List<ContextSuggestions.Suggestion> suggestions, String confidence) {
+            List<ContextSuggestions.Suggestion> suggestions, String confidence, Long loggedAs, boolean next) {
     }
 
-    /** {@code missing}: what the source still lacks (its title, its publisher) that the reader should type. */
+    /**
+     * {@code missing}: what the source still lacks (its title, its publisher) that the reader should type;
+     * {@code id}: where the results are kept ({@code /ingest/{id}}); {@code justLogged}: the candidate whose event
+     * was just saved, or null; {@code next}: the first candidate not logged yet, or null.
+     */
     public record Result(IngestResult result, List<Segment> segments, List<CandidateView> candidates,
-            List<String> missing) {
+            List<String> missing, String id, CandidateView justLogged, CandidateView next) {
     }
 
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance ingest(Input input, Result result, List<Violation> errors);
     }
+
+    @Inject
+    Analyses analyses;
+
+    @Inject
+    org.personneltracker.person.PersonService people;
+
+    @Inject
+    org.personneltracker.company.CompanyService companies;
 
     @Inject
     IngestService service;
@@ -74,9 +92,36 @@ public class IngestPage {
         return Templates.ingest(new Input("", "", "", "", ""), null, List.of());
     }
 
+    /**
+     * The results of an article read before, kept a few days: what was logged from them is marked, with the event it
+     * made, and the next candidate is the one to review ({@code logged}: the candidate just saved).
+     */
+    @GET
+    @Path("{id}")
+    public TemplateInstance results(@PathParam("id") String id, @RestQuery Integer logged) {
+        Analyses.Stored stored = analyses.find(id);
+        Result r = view(knownNow(stored.result()), this::suggest, stored.input(), stored.id(), stored.logged(), logged);
+        return Templates.ingest(stored.input(), r, List.of());
+    }
+
+    /** The results with "known" as the records are now: a person created by logging one candidate is known to the next. */
+    private IngestResult knownNow(IngestResult r) {
+        List<IngestResult.EventDraft> drafts = new ArrayList<>();
+        for (IngestResult.EventDraft d : r.candidates()) {
+            IngestResult.Known known = new IngestResult.Known(
+                    d.known().person() || (d.person() != null && people.knows(refText(d.person()))),
+                    d.known().company() || (d.company() != null && companies.knows(refText(d.company()))));
+            drafts.add(new IngestResult.EventDraft(d.type(), d.date(), d.dateApproximate(), d.person(), d.company(),
+                    d.role(), d.destination(), d.origin(), d.circumstance(), d.summary(), d.reason(), d.confidence(),
+                    d.sources(), d.context(), known, d.mentions()));
+        }
+        return new IngestResult(r.source(), drafts, r.spans(), r.scores());
+    }
+
+    /** Reads the article, keeps the results, and sends the reader to them (so they survive logging one by one). */
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    public TemplateInstance read(@RestForm String text, @RestForm String url, @RestForm String publishedDate,
+    public Response read(@RestForm String text, @RestForm String url, @RestForm String publishedDate,
             @RestForm String title, @RestForm String publisher, @RestForm("file") FileUpload file) {
         Input input = new Input(nz(text), nz(url), nz(publishedDate), nz(title).trim(), nz(publisher).trim());
         String html = null;
@@ -85,7 +130,7 @@ public class IngestPage {
             try {
                 html = Files.readString(file.uploadedFile(), StandardCharsets.UTF_8);
             } catch (IOException e) {
-                return Templates.ingest(input, null, List.of(new Violation("file", "the file could not be read")));
+                return refused(input, List.of(new Violation("file", "the file could not be read")));
             }
             body = null;
         } else if (body != null && body.stripLeading().startsWith("<")) {
@@ -95,23 +140,63 @@ public class IngestPage {
         try {
             IngestResult r = service.ingest(new IngestRequest(body, html, blank(url) ? null : url.trim(),
                     blank(publishedDate) ? null : publishedDate.trim()));
-            return Templates.ingest(input, view(r, this::suggest, input), List.of());
+            // an uploaded page is not shown again in the text box (its text is in the results)
+            String id = analyses.keep(html != null && file != null && file.size() > 0
+                    ? new Input("", input.url(), input.publishedDate(), input.title(), input.publisher()) : input, r);
+            return Response.seeOther(URI.create("/ingest/" + id)).build();
         } catch (ApiException e) {
-            return Templates.ingest(input, null, e.violations().isEmpty()
+            return refused(input, e.violations().isEmpty()
                     ? List.of(new Violation("text", e.getMessage())) : e.violations());
         } catch (jakarta.validation.ConstraintViolationException e) {
-            return Templates.ingest(input, null, List.of(new Violation("text", "the article is too long")));
+            return refused(input, List.of(new Violation("text", "the article is too long")));
         }
+    }
+
+    private static Response refused(Input input, List<Violation> errors) {
+        return Response.ok(Templates.ingest(input, null, errors)).build();
     }
 
     static Result view(IngestResult r,
             Function<IngestResult.EventDraft, List<ContextSuggestions.Suggestion>> suggest, Input input) {
+        return view(r, suggest, input, null, Map.of(), null);
+    }
+
+    static Result view(IngestResult r, Function<IngestResult.EventDraft, List<ContextSuggestions.Suggestion>> suggest,
+            Input input, String id, Map<Integer, Long> logged, Integer justLogged) {
         List<CandidateView> candidates = new ArrayList<>();
+        // the next to review: the first not logged after the one just saved, else the first not logged
+        Integer next = null;
+        int after = justLogged == null ? 0 : justLogged;
+        for (int i = 1; i <= r.candidates().size() && next == null; i++) {
+            if (i > after && !logged.containsKey(i)) {
+                next = i;
+            }
+        }
+        for (int i = 1; i <= r.candidates().size() && next == null; i++) {
+            if (!logged.containsKey(i)) {
+                next = i;
+            }
+        }
+        CandidateView nextView = null;
+        CandidateView justView = null;
         for (IngestResult.EventDraft d : r.candidates()) {
+            int number = candidates.size() + 1;
             double score = candidates.size() < r.scores().size() ? r.scores().get(candidates.size()) : 0;
-            candidates.add(new CandidateView(candidates.size() + 1, d, fields(d, input), label(d.person()), label(d.company()),
+            List<Map.Entry<String, String>> fields = fields(d, input);
+            if (id != null) {
+                fields.add(0, Map.entry("article", LoggedFromArticle.field(id, number)));
+            }
+            CandidateView c = new CandidateView(number, d, fields, label(d.person()), label(d.company()),
                     label(d.destination()), label(d.origin()), suggest.apply(d),
-                    score >= 0.7 ? "high" : score >= 0.5 ? "medium" : "low"));
+                    score >= 0.7 ? "high" : score >= 0.5 ? "medium" : "low", logged.get(number),
+                    next != null && next == number);
+            candidates.add(c);
+            if (c.next()) {
+                nextView = c;
+            }
+            if (justLogged != null && justLogged == number && c.loggedAs() != null) {
+                justView = c;
+            }
         }
         // the source needs a title and a publisher: from the page when it gives them, else as the reader typed them
         List<String> missing = new ArrayList<>();
@@ -121,7 +206,7 @@ public class IngestPage {
         if (blank(r.source().publisher()) && blank(input.publisher())) {
             missing.add("publisher");
         }
-        return new Result(r, segments(r.source().text(), r.spans()), candidates, missing);
+        return new Result(r, segments(r.source().text(), r.spans()), candidates, missing, id, justView, nextView);
     }
 
     /** The draft as the logging form's fields (their names are the JSON paths of an event body). */

@@ -73,7 +73,7 @@ public class IngestService {
         String publishedText = published == null ? null : published.toString();
         List<IngestResult.EventDraft> drafts = new ArrayList<>();
         for (Candidate c : x.candidates()) {
-            drafts.add(draft(c, article, publishedText, mentions, contextKeys));
+            drafts.add(draft(c, article, publishedText, mentions, contextKeys, namesOf(c)));
         }
         return new IngestResult(
                 new IngestResult.ArticleSource(article.url(), article.title(), article.publisher(), publishedText,
@@ -83,8 +83,22 @@ public class IngestService {
                 x.candidates().stream().map(Candidate::score).toList());
     }
 
+    /** The person's name and, when stored, aliases: how the article may name them. */
+    private List<String> namesOf(Candidate c) {
+        if (c.person() == null) {
+            return List.of();
+        }
+        List<String> names = new ArrayList<>();
+        names.add(c.person().name());
+        if (c.person().slug() != null) {
+            names.addAll(em.createQuery("select a.alias from Person p join p.aliases a where p.slug = :s", String.class)
+                    .setParameter("s", c.person().slug()).getResultList());
+        }
+        return names;
+    }
+
     private static IngestResult.EventDraft draft(Candidate c, ArticleText article, String published,
-            List<IngestResult.MentionView> mentions, List<String> contextKeys) {
+            List<IngestResult.MentionView> mentions, List<String> contextKeys, List<String> names) {
         PartialDate date = c.date();
         boolean approximate = c.dateApproximate();
         if (date == null && article.publishedDate() != null) {
@@ -111,7 +125,7 @@ public class IngestService {
                 c.reason(),
                 Confidence.REPORTED,
                 List.of(new IngestResult.SourceDraft(article.url(), article.title(), article.publisher(), published,
-                        c.quote(), article.text())),
+                        QuoteChoice.choose(article.text(), c.quote(), names, type), article.text())),
                 contextKeys,
                 new IngestResult.Known(c.person() != null && c.person().known(), c.company() != null && c.company().known()),
                 mentions);

@@ -53,6 +53,12 @@ public class PersonService {
         return records.list(keyset, q, limit, cursor, "").map(p -> PersonView.from(p, null));
     }
 
+    /** Where a page of {@link #list} (everyone, by name) starts, and the cursor of the page before it. */
+    @Transactional
+    public Keyset.Position position(int limit, String cursor) {
+        return records.position(keyset, limit, cursor);
+    }
+
     /** A person with their career and positions. */
     @Transactional
     public PersonView get(String slug) {
@@ -162,8 +168,11 @@ public class PersonService {
         trail.refuseEarlierHolder(Person.class, "slug", slug, revision, id, "person");
         List<AuditTrail.State<Person>> revisions = revisionsOf(id, slug);
         Person old = trail.restorable(revisions, revision, "person '" + slug + "'").entity();
-        Revisions.note("restored revision " + revision);
         Person current = Person.findById(old.id);
+        if (current == null) {
+            records.refuseMergedAway(revisions.stream().map(AuditTrail.State::entity).toList());
+        }
+        Revisions.note("restored revision " + revision);
         PersonRequest body = new PersonRequest(old.slug, old.name, old.aliasNames(), List.copyOf(old.links), old.bio,
                 current == null ? null : current.version);
         if (current != null) {

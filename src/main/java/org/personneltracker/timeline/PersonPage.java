@@ -22,6 +22,7 @@ import org.personneltracker.company.CompanyService;
 import org.personneltracker.company.CompanyView;
 import org.personneltracker.person.Person;
 import org.personneltracker.event.EventView;
+import org.personneltracker.common.Keyset;
 import org.personneltracker.history.HistorySection;
 import org.personneltracker.person.PersonService;
 import org.personneltracker.person.PersonView;
@@ -33,7 +34,8 @@ public class PersonPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance people(List<PersonView> people, CompanyView company, String nextLink);
+        static native TemplateInstance people(List<PersonView> people, CompanyView company, String nextLink,
+                String previousLink, String range);
 
         static native TemplateInstance person(PersonView person, List<EventView> career, List<Position> positions,
                 String jsonLd, String feedLink, HistorySection history);
@@ -65,10 +67,18 @@ public class PersonPage {
             List<PersonView> list = em.createQuery("select p from Person p where exists (select 1 from PersonnelEvent e"
                     + " where e.person = p and e.company.slug = :c) order by p.nameLower, p.id", Person.class)
                     .setParameter("c", company).getResultList().stream().map(p -> PersonView.from(p, null)).toList();
-            return Templates.people(list, c, null);
+            return Templates.people(list, c, null, null, null);
         }
-        Page<PersonView> page = people.list(null, PAGE, cursor == null || cursor.isBlank() ? null : cursor);
-        return Templates.people(page.items(), null, page.next() == null ? null : "/people?cursor=" + Links.enc(page.next()));
+        String at = cursor == null || cursor.isBlank() ? null : cursor;
+        Page<PersonView> page = people.list(null, PAGE, at);
+        Keyset.Position position = people.position(PAGE, at);
+        String previous = position.previous() == null ? null
+                : position.previous().isEmpty() ? "/people" : "/people?cursor=" + Links.enc(position.previous());
+        // "101–200 of 234", when there is more than one page
+        String range = page.items().isEmpty() || (page.next() == null && previous == null) ? null
+                : (position.offset() + 1) + "–" + (position.offset() + page.items().size()) + " of " + page.total();
+        return Templates.people(page.items(), null, page.next() == null ? null : "/people?cursor=" + Links.enc(page.next()),
+                previous, range);
     }
 
     @GET

@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.personneltracker.common.Retractions;
 import org.personneltracker.company.Company;
 import org.personneltracker.context.ContextCitation;
 import org.personneltracker.context.ContextEvent;
@@ -123,7 +124,18 @@ public class ExportService {
                 });
     }
 
-    private long events(Writer out) throws IOException {
+    /** Retracted events too, each with its retraction, so that an import of the export brings them back as they were. */
+    private long events(Writer out) {
+        return Retractions.included(() -> {
+            try {
+                return standingAndRetractedEvents(out);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    private long standingAndRetractedEvents(Writer out) throws IOException {
         return chunks(out, EventService.SELECT_WITH_REFERENCES + " where e.key > :last order by e.key",
                 PersonnelEvent.class, e -> e.key, rows -> {
                     List<Long> ids = rows.stream().map(e -> e.id).toList();

@@ -282,13 +282,16 @@ public class ImportService {
                 error(item.line(), item.error().field(), item.error().message());
                 return;
             }
+            Violations v = new Violations();
+            if (Lines.EVENT.equals(item.kind())) {
+                Lines.takeRetraction(item.body(), v);
+            }
             List<ImportError> mapping = new ArrayList<>(1);
             Object body = read(item, typeOf(item.kind()), mapping);
             if (body == null) {
                 mapping.forEach(e -> error(e.line(), e.field(), e.message()));
                 return;
             }
-            Violations v = new Violations();
             long line = item.line();
             switch (item.kind()) {
                 case Lines.COMPANY -> company((CompanyRequest) body, v, line);
@@ -493,8 +496,11 @@ public class ImportService {
                 return;
             }
             List<Object> bodies = new ArrayList<>(chunk.size());
+            List<Lines.Retraction> retractions = new ArrayList<>(chunk.size());
             List<ImportError> none = new ArrayList<>();
             for (ImportItem item : chunk) {
+                retractions.add(Lines.EVENT.equals(item.kind()) ? Lines.takeRetraction(item.body(), new Violations())
+                        : null);
                 bodies.add(read(item, typeOf(item.kind()), none));
             }
             if (!none.isEmpty()) {
@@ -509,7 +515,7 @@ public class ImportService {
                         case Lines.PERSON -> person((PersonRequest) bodies.get(i), loaded);
                         case Lines.SOURCE -> source((SourceInput) bodies.get(i));
                         case Lines.CONTEXT_EVENT -> context((ContextRequest) bodies.get(i), loaded, item.line());
-                        default -> event((EventRequest) bodies.get(i), loaded, item.line());
+                        default -> event((EventRequest) bodies.get(i), retractions.get(i), loaded, item.line());
                     }
                 } catch (ApiException e) {
                     Violation v = e.violations().isEmpty() ? new Violation("body", e.getMessage()) : e.violations().get(0);
@@ -673,10 +679,11 @@ public class ImportService {
             counts.created(Lines.CONTEXT_EVENT);
         }
 
-        void event(EventRequest body, Chunk loaded, long line) {
+        void event(EventRequest body, Lines.Retraction retraction, Chunk loaded, long line) {
             Violations v = new Violations();
             var draft = events.draft(body, this, v);
             refuseIf(v, line);
+            Lines.Retraction.apply(retraction, draft);
             if (!writtenEventKeys.add(draft.key)) {
                 throw new Refused(new ImportError(line, "key", "another event of this file has the key '" + draft.key
                         + "' (derived from company, date, type and person: give each its own key)"));
@@ -699,6 +706,7 @@ public class ImportService {
                 } else {
                     changed(line, before, after);
                     events.overwrite(stored, body, this);
+                    Lines.Retraction.apply(retraction, stored);
                     counts.updated(Lines.EVENT);
                 }
                 return;

@@ -4,9 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.Collection;
 import java.util.List;
 import org.personneltracker.common.PartialDate;
+import org.personneltracker.common.Violations;
 import org.personneltracker.company.Company;
 import org.personneltracker.context.ContextEvent;
 import org.personneltracker.event.PersonnelEvent;
@@ -128,7 +131,56 @@ final class Lines {
             ArrayNode a = n.putArray("context");
             contextKeys.stream().sorted().forEach(a::add);
         }
+        if (e.retractedAt != null) {
+            ObjectNode r = n.putObject("retraction");
+            r.put("reason", e.retractionReason);
+            r.put("at", e.retractedAt.toString());
+        }
         return n;
+    }
+
+    /** A retracted event's retraction as its line carries it: {@code "retraction": {"reason", "at"}}. */
+    record Retraction(String reason, Instant at) {
+
+        /** Makes a drafted or stored event retracted so, or standing when {@code r} is null. */
+        static void apply(Retraction r, PersonnelEvent e) {
+            e.retractedAt = r == null ? null : r.at();
+            e.retractionReason = r == null ? null : r.reason();
+        }
+    }
+
+    /**
+     * Takes the retraction off an event line's body (the API's request has no such field): null for a standing
+     * event. A malformed one adds violations ({@code retraction.reason}: 1 to 1000 characters; {@code retraction.at}:
+     * an ISO instant, the time of the import when absent).
+     */
+    static Retraction takeRetraction(ObjectNode body, Violations v) {
+        JsonNode r = body == null ? null : body.remove("retraction");
+        if (r == null || r.isNull()) {
+            return null;
+        }
+        if (!r.isObject()) {
+            v.add("retraction", "retraction is an object: {\"reason\": \"...\", \"at\": \"2026-01-02T03:04:05Z\"}");
+            return null;
+        }
+        String reason = r.path("reason").isTextual() ? r.get("reason").asText().trim() : "";
+        if (reason.isEmpty() || reason.length() > 1000) {
+            v.add("retraction.reason", "a retraction needs its reason (1 to 1000 characters)");
+        }
+        Instant at = Instant.now();
+        if (r.hasNonNull("at")) {
+            try {
+                at = Instant.parse(r.get("at").asText());
+            } catch (DateTimeParseException e) {
+                v.add("retraction.at", "retraction.at is an instant such as 2026-01-02T03:04:05Z");
+            }
+        }
+        r.fieldNames().forEachRemaining(f -> {
+            if (!f.equals("reason") && !f.equals("at")) {
+                v.add("retraction." + f, "unknown field: a retraction has a reason and an at");
+            }
+        });
+        return new Retraction(reason, at);
     }
 
     private static ObjectNode role(Role r) {

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.personneltracker.common.Retractions;
 import org.personneltracker.company.Company;
 import org.personneltracker.context.ContextEvent;
 import org.personneltracker.event.EventService;
@@ -36,9 +37,10 @@ final class Stored {
                 ContextEvent.class, c -> c.key);
     }
 
+    /** Retracted events too: a line may carry one (it is compared with it, and keeps its key). */
     static Map<String, PersonnelEvent> events(EntityManager em, Collection<String> keys) {
-        return load(em, keys, EventService.SELECT_WITH_REFERENCES + " where e.key in :k", PersonnelEvent.class,
-                e -> e.key);
+        return Retractions.included(() -> load(em, keys, EventService.SELECT_WITH_REFERENCES + " where e.key in :k",
+                PersonnelEvent.class, e -> e.key));
     }
 
     private static <T> Map<String, T> load(EntityManager em, Collection<String> keys, String query, Class<T> type,

@@ -63,6 +63,39 @@ class UndoApiTest {
         anonymous().get("/api/people/" + a).then().statusCode(200);
     }
 
+    @Test
+    void restoringAPersonOrCompanyMergedAwayIsRefusedAndChangesNothing() {
+        String company = createCompany(unique("Unmerge Co"));
+        String kept = createPerson(unique("Eve Kept"));
+        String gone = createPerson(unique("Eve Gone"));
+        int id = postEvent(event("HIRE", "2025-02", gone, company, "Researcher", "RESEARCH"));
+        editor().body(Map.of("into", kept)).post("/api/people/" + gone + "/merge").then().statusCode(200);
+        long created = admin().get("/api/people/" + gone + "/history").then().statusCode(200)
+                .extract().jsonPath().getLong("[0].revision");
+
+        admin().post("/api/people/" + gone + "/history/" + created + "/restore").then().spec(problem(409))
+                .body("detail", containsString("was merged into '" + kept + "'"))
+                .body("detail", containsString("no unmerge"));
+        // nothing changed: the address still redirects, the event stays with the person kept
+        anonymous().redirects().follow(false).get("/api/people/" + gone).then().statusCode(308);
+        anonymous().get("/api/events/" + id).then().body("person.slug", is(kept));
+
+        String keptCompany = createCompany(unique("Unmerge Kept"));
+        editor().body(Map.of("into", keptCompany)).post("/api/companies/" + company + "/merge").then().statusCode(200);
+        long companyCreated = admin().get("/api/companies/" + company + "/history").then().statusCode(200)
+                .extract().jsonPath().getLong("[0].revision");
+        admin().post("/api/companies/" + company + "/history/" + companyCreated + "/restore").then().spec(problem(409))
+                .body("detail", containsString("was merged into '" + keptCompany + "'"));
+        anonymous().get("/api/events/" + id).then().body("company.slug", is(keptCompany));
+
+        // a deleted (not merged) person still comes back
+        String deleted = createPerson(unique("Eve Deleted"));
+        long deletedCreated = admin().get("/api/people/" + deleted + "/history").then()
+                .extract().jsonPath().getLong("[0].revision");
+        admin().delete("/api/people/" + deleted).then().statusCode(204);
+        admin().post("/api/people/" + deleted + "/history/" + deletedCreated + "/restore").then().statusCode(201);
+    }
+
     // ---------------------------------------------------------------- merging companies
 
     @Test

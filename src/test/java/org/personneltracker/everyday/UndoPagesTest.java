@@ -205,12 +205,14 @@ class UndoPagesTest {
         Pages a = Pages.admin();
         a.token = Pages.tokenIn(a.request().get("/ingest").then().extract().asString());
         String article = "Jane Roe resigned from Anthropic on Monday, the company said.";
-        String without = a.request().multiPart("csrf-token", a.token).multiPart("text", article)
-                .multiPart("publishedDate", "2026-02-10").post("/ingest").then().statusCode(200).extract().asString();
+        String without = a.request().get(a.request().multiPart("csrf-token", a.token).multiPart("text", article)
+                .multiPart("publishedDate", "2026-02-10").post("/ingest").then().statusCode(303).extract()
+                .header("Location")).then().statusCode(200).extract().asString();
         assertTrue(without.contains("The article gives no title or publisher"), without);
-        String with = a.request().multiPart("csrf-token", a.token).multiPart("text", article)
+        String with = a.request().get(a.request().multiPart("csrf-token", a.token).multiPart("text", article)
                 .multiPart("publishedDate", "2026-02-10").multiPart("title", "Safety lead resigns")
-                .multiPart("publisher", "Example Wire").post("/ingest").then().statusCode(200).extract().asString();
+                .multiPart("publisher", "Example Wire").post("/ingest").then().statusCode(303).extract()
+                .header("Location")).then().statusCode(200).extract().asString();
         assertFalse(with.contains("The article gives no title"), with);
         assertTrue(with.contains("name=\"sources[0].title\" value=\"Safety lead resigns\""), with);
         assertTrue(with.contains("name=\"sources[0].publisher\" value=\"Example Wire\""), with);

@@ -131,8 +131,9 @@ class InsightPageTest {
     void articleAssistedLoggingSuggestsTheCompanysEventsNearTheDate() {
         Pages a = Pages.admin();
         a.token = Pages.tokenIn(a.request().get("/ingest").then().extract().asString());
-        String page = a.request().multiPart("csrf-token", a.token).multiPart("text", ARTICLE)
-                .multiPart("publishedDate", "2026-02-10").post("/ingest").then().statusCode(200).extract().asString();
+        String page = a.request().get(a.request().multiPart("csrf-token", a.token).multiPart("text", ARTICLE)
+                .multiPart("publishedDate", "2026-02-10").post("/ingest").then().statusCode(303).extract()
+                .header("Location")).then().statusCode(200).extract().asString();
         assertTrue(page.contains("Link to company events"), page);
         // the launch the article mentions comes ticked and first; Sonnet 4.6 (17 Feb) is offered unticked
         assertTrue(page.contains("value=\"anthropic-2026-02-05-product-launch-claude-opus-4-6\" checked"));

@@ -103,6 +103,25 @@ class SearchTest {
         assertEquals(people + " people", company.selectFirst("a[href=/people?company=anthropic]").text());
     }
 
+    @Test
+    void thePeopleIndexPagesForwardAndBackWithItsRange() {
+        long total = anonymous().get("/api/people?limit=1").then().extract().jsonPath().getLong("total");
+        for (long i = total; i < 105; i++) {
+            org.personneltracker.support.Fixtures.createPerson(org.personneltracker.support.Api.unique("Paged Person"));
+        }
+        total = anonymous().get("/api/people?limit=1").then().extract().jsonPath().getLong("total");
+        Document first = Jsoup.parse(anonymous().get("/people").then().statusCode(200).extract().asString());
+        assertTrue(first.select("a[rel=prev]").isEmpty(), "no page before the first");
+        assertEquals("1–100 of " + total, first.selectFirst(".pager .muted").text());
+        String next = first.selectFirst("a[rel=next]").attr("href");
+
+        Document second = Jsoup.parse(anonymous().get(next).then().statusCode(200).extract().asString());
+        assertEquals("101–" + Math.min(200, total) + " of " + total, second.selectFirst(".pager .muted").text());
+        assertEquals("/people", second.selectFirst("a[rel=prev]").attr("href"), "the page before the second is the first");
+        assertEquals(first.select(".people-index > li").size(), 100);
+        assertFalse(second.select(".people-index > li").text().contains(first.selectFirst(".people-index > li").text()));
+    }
+
     private static List<String> slugs(String q) {
         return anonymous().queryParam("q", q).get("/api/search").then().statusCode(200).extract().jsonPath()
                 .getList("people.slug");

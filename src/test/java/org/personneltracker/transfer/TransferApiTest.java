@@ -146,6 +146,45 @@ class TransferApiTest {
     }
 
     @Test
+    void aRetractedEventTravelsWithItsRetractionAndComesBackRetracted() throws Exception {
+        String company = createCompany(unique("Retracted Transfer"));
+        Map<String, Object> e = departure(unique("Retracted Traveller"), "unused");
+        e.put("company", company);
+        int id = postEvent(e);
+        String key = anonymous().get("/api/events/" + id).then().extract().path("key");
+        admin().body(Map.of("reason", "The story was corrected: he stayed.")).post("/api/events/" + id + "/retraction")
+                .then().statusCode(200);
+        String at = anonymous().get("/api/events/" + id).then().extract().path("retracted.at");
+
+        String file = export();
+        String line = file.lines().filter(l -> l.contains("\"key\":\"" + key + "\"")).findFirst()
+                .orElseThrow(() -> new AssertionError("the retracted event is not exported"));
+        JsonNode retraction = JSON.readTree(line).get("retraction");
+        assertEquals("The story was corrected: he stayed.", retraction.get("reason").asText(), line);
+        assertEquals(java.time.Instant.parse(at), java.time.Instant.parse(retraction.get("at").asText()));
+
+        // the same file again: the retracted event is found (not created twice) and left alone
+        JsonNode again = importFile(file, "application/x-ndjson");
+        assertEquals(0, sum(again, "created"), again.toString());
+        assertEquals(0, sum(again, "updated"), again.toString());
+
+        // gone from this database, it comes back from the file retracted, with its reason and time
+        admin().delete("/api/events/" + id).then().statusCode(204);
+        JsonNode back = importFile(line + "\n", "application/x-ndjson");
+        assertEquals(1, back.get("created").get("event").asInt(), back.toString());
+        // hidden from the lists, and exported again with the same retraction (reason and time)
+        anonymous().queryParam("company", company).get("/api/events").then().body("total", is(0));
+        assertEquals(file, export(), "export, import, export: the same lines");
+
+        // a line without the retraction puts the event back in the lists; a malformed one is refused
+        assertEquals(1, importFile(line.replaceAll(",\"retraction\":\\{[^}]*}", "") + "\n", "application/x-ndjson")
+                .get("updated").get("event").asInt());
+        anonymous().queryParam("company", company).get("/api/events").then().body("total", is(1));
+        admin().contentType("application/x-ndjson").body(bytes(line.replace("The story was corrected: he stayed.", " ")))
+                .post("/api/import").then().statusCode(400).body(containsString("retraction.reason"));
+    }
+
+    @Test
     void aChangedRecordIsUpdatedAndAnEqualOneLeftAlone() throws Exception {
         String slug = Slugs.slugify(unique("Changing Labs"));
         String line = "{\"kind\":\"company\",\"slug\":\"" + slug + "\",\"name\":\"Changing Labs\"}\n";
