@@ -156,12 +156,7 @@ public class IngestPage {
         return Response.ok(Templates.ingest(input, null, errors)).build();
     }
 
-    static Result view(IngestResult r,
-            Function<IngestResult.EventDraft, List<ContextSuggestions.Suggestion>> suggest, Input input) {
-        return view(r, suggest, input, null, Map.of(), null);
-    }
-
-    static Result view(IngestResult r, Function<IngestResult.EventDraft, List<ContextSuggestions.Suggestion>> suggest,
+    Result view(IngestResult r, Function<IngestResult.EventDraft, List<ContextSuggestions.Suggestion>> suggest,
             Input input, String id, Map<Integer, Long> logged, Integer justLogged) {
         List<CandidateView> candidates = new ArrayList<>();
         // the next to review: the first not logged after the one just saved, else the first not logged
@@ -186,8 +181,8 @@ public class IngestPage {
             if (id != null) {
                 fields.add(0, Map.entry("article", LoggedFromArticle.field(id, number)));
             }
-            CandidateView c = new CandidateView(number, d, fields, label(d.person()), label(d.company()),
-                    label(d.destination()), label(d.origin()), suggest.apply(d),
+            CandidateView c = new CandidateView(number, d, fields, personName(d.person()), companyName(d.company()),
+                    companyName(d.destination()), companyName(d.origin()), suggest.apply(d),
                     score >= 0.7 ? "high" : score >= 0.5 ? "medium" : "low", logged.get(number),
                     next != null && next == number);
             candidates.add(c);
@@ -256,6 +251,29 @@ public class IngestPage {
             // a draft without a usable date: only what the article mentions
         }
         return suggestions.suggest(slug, date, Boolean.TRUE.equals(d.dateApproximate()), d.context());
+    }
+
+    /** A person for display: the stored person's name, or the name as the article gives it. */
+    private String personName(Map<String, String> ref) {
+        return stored(ref) ? nameOr(ref, () -> people.find(ref.get("slug")).name) : label(ref);
+    }
+
+    /** A company for display: the stored company's name, or the name as the article gives it. */
+    private String companyName(Map<String, String> ref) {
+        return stored(ref) ? nameOr(ref, () -> companies.find(ref.get("slug")).name) : label(ref);
+    }
+
+    private static boolean stored(Map<String, String> ref) {
+        return ref != null && ref.containsKey("slug");
+    }
+
+    /** The stored record's name; its slug when it is gone since the article was read. */
+    private static String nameOr(Map<String, String> ref, java.util.function.Supplier<String> name) {
+        try {
+            return name.get();
+        } catch (ApiException e) {
+            return ref.get("slug");
+        }
     }
 
     /** A reference for display: the stored slug, or the name as the article gives it. */

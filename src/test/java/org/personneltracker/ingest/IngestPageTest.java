@@ -32,6 +32,12 @@ class IngestPageTest {
                 || page.contains("<q>Mrinank Sharma, who led Anthropic's Safeguards Research team, announced his"
                 + " resignation on Monday, February 9, in a letter posted on X.</q>"), page);
         org.junit.jupiter.api.Assertions.assertTrue(page.contains("mrinank-sharma"), page);
+        // readers see names and words, not slugs and codes
+        org.jsoup.nodes.Element first = org.jsoup.Jsoup.parse(page).selectFirst("li.candidate");
+        org.junit.jupiter.api.Assertions.assertTrue(first.selectFirst("h3").text().startsWith("1. Departure: Mrinank Sharma at Anthropic"),
+                first.selectFirst("h3").text());
+        String role = first.select("dt:containsOwn(Role) + dd").text();
+        org.junit.jupiter.api.Assertions.assertTrue(role.contains("Safety") && !role.contains("SAFETY"), role);
         org.junit.jupiter.api.Assertions.assertTrue(page.contains("class=\"span-person\""));
         org.junit.jupiter.api.Assertions.assertTrue(page.contains("<dt>Confidence</dt>"), "each candidate shows its confidence");
         org.junit.jupiter.api.Assertions.assertTrue(page.contains("name=\"action\" value=\"review\""));
