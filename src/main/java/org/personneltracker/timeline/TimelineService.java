@@ -7,9 +7,12 @@ import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.personneltracker.common.Aggregates;
 import org.personneltracker.common.Jpql;
 import org.personneltracker.common.Keyset;
 import org.personneltracker.common.Page;
@@ -51,6 +54,9 @@ public class TimelineService {
     @Inject
     Keyset keyset;
 
+    @Inject
+    Aggregates aggregates;
+
     /**
      * The timeline's sort key. Two lists are merged here, so the page conditions are written below; the keyset
      * helper encodes and checks the cursors.
@@ -83,12 +89,11 @@ public class TimelineService {
         boolean wantPersonnel = !(f.type().isEmpty() && !f.contextType().isEmpty());
         boolean wantContext = o.includeContext() && !(f.contextType().isEmpty() && !f.type().isEmpty());
 
-        Jpql pj = personnelWhere(company, f);
+        Jpql pj = personnelWhere(f);
         Jpql cj = contextWhere(company, f);
-        long total = (wantPersonnel ? pj.query(em, "select count(e) from PersonnelEvent e", null, Long.class)
-                .getSingleResult() : 0)
-                + (wantContext ? cj.query(em, "select count(c) from ContextEvent c", null, Long.class)
-                .getSingleResult() : 0);
+        List<EventService.SeenFrom> parts = parts(company, f);
+        long total = aggregates.get(List.of("timeline.total", company.id, f.withoutPaging(), wantPersonnel, wantContext),
+                () -> count(pj, cj, parts, wantPersonnel, wantContext));
 
         String cmp = o.descending() ? "<" : ">";
         String dir = o.descending() ? "desc" : "asc";
@@ -102,19 +107,19 @@ public class TimelineService {
             boolean afterIsPersonnelSameDay = kind == TimelineEntry.Kind.CONTEXT ? contextFirst : !contextFirst;
             boolean afterIsContextSameDay = kind == TimelineEntry.Kind.PERSONNEL ? !contextFirst : contextFirst;
             if (kind == TimelineEntry.Kind.PERSONNEL) {
-                pj.and("e.date.start " + cmp + " :cd or (e.date.start = :cd and e.id " + cmp + " :cid)", "cd", d)
+                // "date <= :cd and (...)" (">=" ascending) lets the planner start each index range at the cursor
+                pj.and("e.date.start " + cmp + "= :cd and (e.date.start " + cmp + " :cd or e.id " + cmp + " :cid)", "cd", d)
                         .param("cid", id);
                 cj.and(afterIsContextSameDay ? "c.date.start " + cmp + "= :cd" : "c.date.start " + cmp + " :cd", "cd", d);
             } else {
-                cj.and("c.date.start " + cmp + " :cd or (c.date.start = :cd and c.id " + cmp + " :cid)", "cd", d)
+                cj.and("c.date.start " + cmp + "= :cd and (c.date.start " + cmp + " :cd or c.id " + cmp + " :cid)", "cd", d)
                         .param("cid", id);
                 pj.and(afterIsPersonnelSameDay ? "e.date.start " + cmp + "= :cd" : "e.date.start " + cmp + " :cd", "cd", d);
             }
         }
         int limit = f.limit();
-        List<PersonnelEvent> ps = wantPersonnel ? pj.query(em, EventService.SELECT_WITH_REFERENCES,
-                "order by e.date.start " + dir + ", e.id " + dir, PersonnelEvent.class)
-                .setMaxResults(limit + 1).getResultList() : List.of();
+        List<PersonnelEvent> ps = wantPersonnel ? events.byIds(personnelPage(pj, parts, o.descending(), limit + 1))
+                : List.of();
         List<ContextEvent> cs = wantContext ? cj.query(em, "select c from ContextEvent c join fetch c.company",
                 "order by c.date.start " + dir + ", c.id " + dir, ContextEvent.class)
                 .setMaxResults(limit + 1).getResultList() : List.of();
@@ -169,8 +174,9 @@ public class TimelineService {
     }
 
     /**
-     * Every personnel entry of the timeline with the filters (not paged), reduced to direction, date and category:
-     * the chart beside the list, so its numbers are the list's.
+     * The personnel entries of the timeline with the filters, counted by direction, category and month: the chart
+     * beside the list and its totals, so its numbers are the list's. One statement, a grouped count per part of the
+     * timeline (each over its index range), instead of reading every entry.
      */
     @Transactional
     public List<QuarterChart.Move> moves(String slug, EventFilter f) {
@@ -178,11 +184,24 @@ public class TimelineService {
         if (f.type().isEmpty() && !f.contextType().isEmpty()) {
             return List.of();
         }
+        Jpql where = personnelWhere(f);
+        List<EventService.SeenFrom> parts = parts(company, f);
+        List<String> heads = new ArrayList<>();
+        List<Jpql> wheres = new ArrayList<>();
+        List<String> tails = new ArrayList<>();
+        for (int i = 0; i < parts.size(); i++) {
+            heads.add("select " + i + ", e.type, e.role.category, year(e.date.start), month(e.date.start), count(e)"
+                    + " from PersonnelEvent e");
+            wheres.add(parts.get(i).and(where));
+            tails.add("group by e.type, e.role.category, year(e.date.start), month(e.date.start)");
+        }
         List<QuarterChart.Move> out = new ArrayList<>();
-        for (Object[] row : personnelWhere(company, f).query(em, "select e.type, e.company.id, e.date.start,"
-                + " e.role.category from PersonnelEvent e", "order by e.date.start", Object[].class).getResultList()) {
-            out.add(new QuarterChart.Move(Direction.of((EventType) row[0], company.id.equals(row[1])),
-                    (LocalDate) row[2], (RoleCategory) row[3]));
+        for (Object[] row : Jpql.unionAll(em, heads, wheres, tails, Object[].class).getResultList()) {
+            EventService.SeenFrom part = parts.get(((Number) row[0]).intValue());
+            EventType type = (EventType) row[1];
+            Direction direction = part.direction() != null ? part.direction() : Direction.of(type, true);
+            out.add(new QuarterChart.Move(direction, LocalDate.of(((Number) row[3]).intValue(),
+                    ((Number) row[4]).intValue(), 1), (RoleCategory) row[2], ((Number) row[5]).longValue()));
         }
         return out;
     }
@@ -194,15 +213,60 @@ public class TimelineService {
         return e.type == EventType.DEPARTURE ? TimelineEntry.Relation.ARRIVAL : TimelineEntry.Relation.LOSS;
     }
 
+    /** The timeline's filters other than company and direction (those are its {@link #parts}). */
+    private Jpql personnelWhere(EventFilter f) {
+        return events.where(f.withCompany(List.of()).withDirection(List.of()), null);
+    }
+
     /**
      * The company's own events and the moves to and from it recorded elsewhere, each move once
-     * ({@link EventService#seenFrom}); a {@code direction} filter keeps IN or OUT (role changes have none).
+     * ({@link EventService#seenFrom}), as parts read one by one; a {@code direction} filter keeps IN or OUT (role
+     * changes have none).
      */
-    private Jpql personnelWhere(Company company, EventFilter f) {
-        Jpql j = events.where(f.withCompany(List.of()).withDirection(List.of()), null);
+    private List<EventService.SeenFrom> parts(Company company, EventFilter f) {
         List<Direction> directions = f.direction().isEmpty() ? List.of(Direction.IN, Direction.OUT) : f.direction();
-        events.seenFrom(j, company.id, directions, f.direction().isEmpty());
-        return j;
+        return events.seenFromParts(company.id, directions, f.direction().isEmpty());
+    }
+
+    /** The number of entries: one statement, a count per part and one of the context events. */
+    private long count(Jpql pj, Jpql cj, List<EventService.SeenFrom> parts, boolean wantPersonnel, boolean wantContext) {
+        List<String> heads = new ArrayList<>();
+        List<Jpql> wheres = new ArrayList<>();
+        for (int i = 0; wantPersonnel && i < parts.size(); i++) {
+            heads.add("select count(e) from PersonnelEvent e");
+            wheres.add(parts.get(i).and(pj));
+        }
+        if (wantContext) {
+            heads.add("select count(c) from ContextEvent c");
+            wheres.add(cj);
+        }
+        if (heads.isEmpty()) {
+            return 0;
+        }
+        List<String> tails = Collections.nCopies(heads.size(), null);
+        return Jpql.unionAll(em, heads, wheres, tails, Long.class).getResultList().stream().mapToLong(Long::longValue).sum();
+    }
+
+    /**
+     * Ids of the first {@code max} personnel entries in the timeline's order: each part's first {@code max} rows (one
+     * index range each, read in order and stopped at the limit), in one statement, merged here. One query with "own
+     * or arrival or loss" read the whole table for every page.
+     */
+    private List<Long> personnelPage(Jpql where, List<EventService.SeenFrom> parts, boolean descending, int max) {
+        String dir = descending ? " desc" : "";
+        List<String> heads = new ArrayList<>();
+        List<Jpql> wheres = new ArrayList<>();
+        List<String> tails = new ArrayList<>();
+        for (EventService.SeenFrom part : parts) {
+            heads.add("select e.id, e.date.start from PersonnelEvent e");
+            wheres.add(part.and(where));
+            tails.add("order by e.date.start" + dir + ", e.id" + dir + " limit " + max);
+        }
+        List<Object[]> rows = new ArrayList<>(Jpql.unionAll(em, heads, wheres, tails, Object[].class).getResultList());
+        Comparator<Object[]> order = Comparator.<Object[], LocalDate>comparing(r -> (LocalDate) r[1])
+                .thenComparing(r -> (Long) r[0]);
+        rows.sort(descending ? order.reversed() : order);
+        return rows.stream().limit(max).map(r -> (Long) r[0]).toList();
     }
 
     /**
