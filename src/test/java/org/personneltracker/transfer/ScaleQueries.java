@@ -27,12 +27,22 @@ import java.util.regex.Pattern;
  */
 public final class ScaleQueries {
 
-    private static final String NOT_HERE = " and not exists (select 1 from personnel_event o where o.company_id = ?"
-            + " and o.person_id = e.person_id and o.date_start <= e.date_end and o.date_end >= e.date_start)";
+    /**
+     * The timeline's three parts as EventService.seenFromParts writes them (issue 13's rules: an arrival or loss
+     * recorded elsewhere is left out when the company's own record is the same move, SameMove: 90 days).
+     */
     private static final String[] BRANCHES = {
-        "e.company_id = ?",
-        "e.destination_id = ? and e.type = 'DEPARTURE' and e.company_id <> ?" + NOT_HERE,
-        "e.origin_id = ? and e.type in ('HIRE', 'RETURN') and e.company_id <> ?" + NOT_HERE,
+        "e.company_id = ? and e.type in ('DEPARTURE', 'HIRE', 'RETURN', 'ROLE_CHANGE') and e.retracted_at is null",
+        "e.destination_id = ? and e.type = 'DEPARTURE' and e.company_id <> ? and e.retracted_at is null"
+            + " and not exists (select 1 from personnel_event h where h.retracted_at is null and h.type in ('HIRE', 'RETURN')"
+            + " and h.person_id = e.person_id and h.company_id = e.destination_id"
+            + " and (h.origin_id is null or h.origin_id = e.company_id)"
+            + " and e.date_start <= dateadd(day, 90, h.date_end) and h.date_start <= dateadd(day, 90, e.date_end))",
+        "e.origin_id = ? and e.type in ('HIRE', 'RETURN') and e.company_id <> ? and e.retracted_at is null"
+            + " and not exists (select 1 from personnel_event d where d.retracted_at is null and d.type = 'DEPARTURE'"
+            + " and d.person_id = e.person_id and d.company_id = e.origin_id"
+            + " and (d.destination_id is null or d.destination_id = e.company_id)"
+            + " and d.date_start <= dateadd(day, 90, e.date_end) and e.date_start <= dateadd(day, 90, d.date_end))",
     };
     private static final String ROWS = "select e.*, p.slug, p.name, c.slug, c.name, d.slug, d.name, o.slug, o.name"
             + " from personnel_event e join person p on p.id = e.person_id join company c on c.id = e.company_id"
