@@ -14,7 +14,8 @@
 # Environment: SECONDS_EACH (default 20), PORT (18099), HEAP (512m), APP_DIR (target/quarkus-app: another build to
 # compare), JAVA_OPTS (e.g. -Dtracker.cache.aggregates=false to measure with nothing kept),
 # SKIP=<comma list of scenarios to leave out, and csv, post, jdbc>, CHUNK (events per import file, 10000),
-# IMPORT_ONLY=1 (stop after the import, e.g. to copy the database before measuring), KEEP_URLS=1 (reuse <work-dir>/urls).
+# IMPORT_ONLY=1 (stop after the import, e.g. to copy the database before measuring), KEEP_URLS=1 (reuse <work-dir>/urls),
+# WARMUP_EACH (URLs of each list requested once before measuring, 5).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 EVENTS=${1:-100000}
@@ -96,7 +97,7 @@ TOKEN=$(curl -sf -u "admin:$PASSWORD" -H 'Content-Type: application/json' "$BASE
 
 # warm-up: every list once, then 10 s of the timeline
 for f in "$WORK"/urls/*.txt; do
-  head -n 5 "$f" | while read -r p; do curl -s -o /dev/null "$BASE$p"; done
+  head -n "${WARMUP_EACH:-5}" "$f" | while read -r p; do curl -s -o /dev/null "$BASE$p"; done
 done
 URLS="$WORK/urls/timeline-first.txt" wrk -t1 -c4 -d10s -s bench/scale/urls.lua "$BASE" > /dev/null
 

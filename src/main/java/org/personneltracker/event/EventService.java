@@ -636,9 +636,11 @@ public class EventService {
      * arrivals recorded elsewhere (departures to it) or the losses recorded elsewhere (hires from it). The parts do not
      * overlap (the own part's company is this one, the others' another; arrivals are departures, losses hires), so
      * their union is the timeline; each is one index range: (company, date, id), (destination, date, id), (origin,
-     * date, id). {@code direction} is the part's direction, null for the own part (there it is the event's type's).
+     * date, id). {@code direction} is the part's direction, null for the own part (there it is the event's type's);
+     * {@code column} the company column the part's index leads with ({@code e.company.id}, {@code e.destination.id},
+     * {@code e.origin.id}).
      */
-    public record SeenFrom(String condition, Map<String, Object> params, Direction direction) {
+    public record SeenFrom(String condition, Map<String, Object> params, Direction direction, String column) {
 
         /** {@code where} and this part, as a new where-clause. */
         public Jpql and(Jpql where) {
@@ -664,17 +666,17 @@ public class EventService {
         }
         if (!own.isEmpty()) {
             parts.add(new SeenFrom("e.company.id = :sfc and e.type in :sfOwn", Map.of("sfc", companyId, "sfOwn", own),
-                    null));
+                    null, "e.company.id"));
         }
         if (directions.contains(Direction.IN)) {
             parts.add(new SeenFrom("e.destination.id = :sfc and e.type = :sfDeparture and e.company.id <> :sfc and not "
                     + SameMove.arrivalExists("e"), Map.of("sfc", companyId, "sfDeparture", EventType.DEPARTURE),
-                    Direction.IN));
+                    Direction.IN, "e.destination.id"));
         }
         if (directions.contains(Direction.OUT)) {
             parts.add(new SeenFrom("e.origin.id = :sfc and e.type in :sfArrivals and e.company.id <> :sfc and not "
                     + SameMove.departureExists("e", false), Map.of("sfc", companyId,
-                    "sfArrivals", List.of(EventType.HIRE, EventType.RETURN)), Direction.OUT));
+                    "sfArrivals", List.of(EventType.HIRE, EventType.RETURN)), Direction.OUT, "e.origin.id"));
         }
         return parts;
     }

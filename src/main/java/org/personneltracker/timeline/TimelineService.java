@@ -213,6 +213,9 @@ public class TimelineService {
         return e.type == EventType.DEPARTURE ? TimelineEntry.Relation.ARRIVAL : TimelineEntry.Relation.LOSS;
     }
 
+    /** Earlier than any date a record can have (a bound for the planner, see {@link #personnelPage}). */
+    private static final LocalDate FLOOR = LocalDate.of(1, 1, 1);
+
     /** The timeline's filters other than company and direction (those are its {@link #parts}). */
     private Jpql personnelWhere(EventFilter f) {
         return events.where(f.withCompany(List.of()).withDirection(List.of()), null);
@@ -259,8 +262,11 @@ public class TimelineService {
         List<String> tails = new ArrayList<>();
         for (EventService.SeenFrom part : parts) {
             heads.add("select e.id, e.date.start from PersonnelEvent e");
-            wheres.add(part.and(where));
-            tails.add("order by e.date.start" + dir + ", e.id" + dir + " limit " + max);
+            // the part's company column (one value) leads the order and a date bound that holds for every row is
+            // added: then H2 walks the part's (company, date, id) index in order and stops at the limit; without
+            // them it took the company's single-column index and sorted the company's every row for each page
+            wheres.add(part.and(where).and("e.date.start >= :timelineFloor", "timelineFloor", FLOOR));
+            tails.add("order by " + part.column() + dir + ", e.date.start" + dir + ", e.id" + dir + " limit " + max);
         }
         List<Object[]> rows = new ArrayList<>(Jpql.unionAll(em, heads, wheres, tails, Object[].class).getResultList());
         Comparator<Object[]> order = Comparator.<Object[], LocalDate>comparing(r -> (LocalDate) r[1])
@@ -271,7 +277,9 @@ public class TimelineService {
 
     /**
      * The other half of each one move among {@code page}: the matching hire of a departure with a destination, the
-     * matching departure of a hire or return with an origin (one statement).
+     * matching departure of a hire or return with an origin (one statement: the two kinds as two parts of a union,
+     * each an index look-up per event by person and company; one join with "or" between them read the whole table
+     * for every event of the page).
      */
     private Map<Long, TimelineEntry.OtherHalf> otherHalves(List<PersonnelEvent> page) {
         Map<Long, TimelineEntry.OtherHalf> out = new HashMap<>();
@@ -279,11 +287,16 @@ public class TimelineService {
         if (ids.isEmpty()) {
             return out;
         }
-        for (Object[] row : em.createQuery("select e.id, o.id, o.type, o.company.slug, o.company.name from PersonnelEvent e,"
-                + " PersonnelEvent o where e.id in :ids and ((e.type = :dep and " + SameMove.arrivalJoin("e", "o")
-                + ") or (e.type in :arr and " + SameMove.departureJoin("e", "o") + ")) order by o.date.start, o.id",
-                Object[].class).setParameter("ids", ids).setParameter("dep", EventType.DEPARTURE)
-                .setParameter("arr", List.of(EventType.HIRE, EventType.RETURN)).getResultList()) {
+        String head = "select e.id, o.id, o.type, o.company.slug, o.company.name, o.date.start"
+                + " from PersonnelEvent e, PersonnelEvent o";
+        Jpql departures = new Jpql().and("e.id in :ids", "ids", ids).and("e.type = :dep", "dep", EventType.DEPARTURE)
+                .and(SameMove.arrivalJoin("e", "o"));
+        Jpql arrivals = new Jpql().and("e.id in :ids", "ids", ids)
+                .and("e.type in :arr", "arr", List.of(EventType.HIRE, EventType.RETURN)).and(SameMove.departureJoin("e", "o"));
+        List<Object[]> rows = new ArrayList<>(Jpql.unionAll(em, List.of(head, head), List.of(departures, arrivals),
+                Collections.nCopies(2, null), Object[].class).getResultList());
+        rows.sort(Comparator.<Object[], LocalDate>comparing(r -> (LocalDate) r[5]).thenComparing(r -> (Long) r[1]));
+        for (Object[] row : rows) {
             out.putIfAbsent((Long) row[0], new TimelineEntry.OtherHalf((Long) row[1], (EventType) row[2],
                     new SlugAndName((String) row[3], (String) row[4])));
         }
