@@ -20,6 +20,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import java.util.TreeSet;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
@@ -170,8 +171,12 @@ public class HttpCaching {
         }
     }
 
+    /** An HTTP date (IMF-fixdate: "Thu, 03 Dec 2026 17:00:01 GMT"). */
+    private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'",
+            Locale.ENGLISH).withZone(ZoneOffset.UTC);
+
     private static String http(Instant t) {
-        return DateTimeFormatter.RFC_1123_DATE_TIME.format(t.atZone(ZoneOffset.UTC));
+        return HTTP_DATE.format(t);
     }
 
     private static String header(RoutingContext ctx, CharSequence name) {

@@ -99,6 +99,8 @@ class HttpCachingTest {
         }
         String lastModified = r.header("Last-Modified");
         assertNotNull(lastModified);
+        assertTrue(lastModified.matches("[A-Z][a-z]{2}, \\d{2} [A-Z][a-z]{2} \\d{4} \\d{2}:\\d{2}:\\d{2} GMT"),
+                "an HTTP date: " + lastModified);
         Response notModified = anonymous().header("If-Modified-Since", lastModified).get(path);
         // a write by another test in between makes it a 200 with a later Last-Modified: both are right
         if (notModified.statusCode() == 304) {
