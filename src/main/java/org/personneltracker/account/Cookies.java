@@ -5,6 +5,7 @@ import io.vertx.core.http.CookieSameSite;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.personneltracker.common.HttpCaching;
 import org.personneltracker.common.TrackerConfig;
 
 /**
@@ -20,11 +21,13 @@ public class Cookies {
     TrackerConfig config;
 
     public void set(RoutingContext ctx, String name, String value) {
+        HttpCaching.noValidators(ctx);
         ctx.response().addCookie(Cookie.cookie(name, value).setPath("/").setHttpOnly(true)
                 .setSameSite(CookieSameSite.LAX).setSecure(secure(ctx)));
     }
 
     public void clear(RoutingContext ctx, String name) {
+        HttpCaching.noValidators(ctx);
         ctx.response().addCookie(Cookie.cookie(name, "").setPath("/").setHttpOnly(true)
                 .setSameSite(CookieSameSite.LAX).setSecure(secure(ctx)).setMaxAge(0));
     }

@@ -25,13 +25,21 @@ public class DataVersion {
 
     private static final AtomicLong VERSION = new AtomicLong();
     private static final Object KEY = new Object();
+    /** When the version last changed (epoch milliseconds); the start of this JVM before any write. */
+    private static final AtomicLong CHANGED_AT = new AtomicLong(System.currentTimeMillis());
 
     public static long current() {
         return VERSION.get();
     }
 
+    /** When a fact was last written in this JVM (epoch milliseconds), or when it started if none was. */
+    public static long changedAt() {
+        return CHANGED_AT.get();
+    }
+
     /** Marks the data as changed (also for writes that bypass the entity listener). */
     public static void bump() {
+        CHANGED_AT.accumulateAndGet(System.currentTimeMillis(), Math::max);
         VERSION.incrementAndGet();
     }
 

@@ -621,33 +621,64 @@ public class EventService {
      * returns (IN), departures elsewhere to it (IN) unless its hire of that person is the same move, hires elsewhere
      * from it (OUT) unless its departure of that person is the same move ({@link SameMove}); its own role changes
      * with {@code roleChanges}. So a move between two companies is one entry on each, counted once.
+     * <p>
+     * One condition, the {@link #seenFromParts parts} joined by "or": for a filtered list. A query over a company's
+     * timeline that must be fast reads each part on its own (one index range each) and joins them with union all.
      */
     public void seenFrom(Jpql j, long companyId, List<Direction> directions, boolean roleChanges) {
+        List<SeenFrom> parts = seenFromParts(companyId, directions, roleChanges);
+        j.and(String.join(" or ", parts.stream().map(p -> "(" + p.condition() + ")").toList()));
+        parts.forEach(p -> p.params().forEach(j::param));
+    }
+
+    /**
+     * One part of a company's timeline ({@link #seenFrom}) with its parameters: the company's own events, the
+     * arrivals recorded elsewhere (departures to it) or the losses recorded elsewhere (hires from it). The parts do not
+     * overlap (the own part's company is this one, the others' another; arrivals are departures, losses hires), so
+     * their union is the timeline; each is one index range: (company, date, id), (destination, date, id), (origin,
+     * date, id). {@code direction} is the part's direction, null for the own part (there it is the event's type's);
+     * {@code column} the company column the part's index leads with ({@code e.company.id}, {@code e.destination.id},
+     * {@code e.origin.id}).
+     */
+    public record SeenFrom(String condition, Map<String, Object> params, Direction direction, String column) {
+
+        /** {@code where} and this part, as a new where-clause. */
+        public Jpql and(Jpql where) {
+            Jpql j = where.copy().and(condition);
+            params.forEach(j::param);
+            return j;
+        }
+    }
+
+    /** The parts of {@link #seenFrom}: own events (if any type of them applies), then arrivals, then losses. */
+    public List<SeenFrom> seenFromParts(long companyId, List<Direction> directions, boolean roleChanges) {
         List<EventType> own = new ArrayList<>();
-        List<String> parts = new ArrayList<>();
+        List<SeenFrom> parts = new ArrayList<>();
         if (directions.contains(Direction.OUT)) {
             own.add(EventType.DEPARTURE);
-            parts.add("e.type in :sfArrivals and e.origin.id = :sfc and e.company.id <> :sfc and not "
-                    + SameMove.departureExists("e", false));
         }
         if (directions.contains(Direction.IN)) {
             own.add(EventType.HIRE);
             own.add(EventType.RETURN);
-            parts.add("e.type = :sfDeparture and e.destination.id = :sfc and e.company.id <> :sfc and not "
-                    + SameMove.arrivalExists("e"));
         }
         if (roleChanges) {
             own.add(EventType.ROLE_CHANGE);
         }
-        StringBuilder clause = new StringBuilder("e.company.id = :sfc and e.type in :sfOwn");
-        parts.forEach(p -> clause.append(" or (").append(p).append(')'));
-        j.and(clause.toString(), "sfc", companyId).param("sfOwn", own);
-        if (directions.contains(Direction.OUT)) {
-            j.param("sfArrivals", List.of(EventType.HIRE, EventType.RETURN));
+        if (!own.isEmpty()) {
+            parts.add(new SeenFrom("e.company.id = :sfc and e.type in :sfOwn", Map.of("sfc", companyId, "sfOwn", own),
+                    null, "e.company.id"));
         }
         if (directions.contains(Direction.IN)) {
-            j.param("sfDeparture", EventType.DEPARTURE);
+            parts.add(new SeenFrom("e.destination.id = :sfc and e.type = :sfDeparture and e.company.id <> :sfc and not "
+                    + SameMove.arrivalExists("e"), Map.of("sfc", companyId, "sfDeparture", EventType.DEPARTURE),
+                    Direction.IN, "e.destination.id"));
         }
+        if (directions.contains(Direction.OUT)) {
+            parts.add(new SeenFrom("e.origin.id = :sfc and e.type in :sfArrivals and e.company.id <> :sfc and not "
+                    + SameMove.departureExists("e", false), Map.of("sfc", companyId,
+                    "sfArrivals", List.of(EventType.HIRE, EventType.RETURN)), Direction.OUT, "e.origin.id"));
+        }
+        return parts;
     }
 
     /** Filters other than company/person/destination/origin (shared with the timeline). */

@@ -178,8 +178,8 @@ public class CompanyPage {
         Map<String, String> ins = new LinkedHashMap<>(explorer);
         ins.put("direction", "IN");
         MoveCounts counted = new MoveCounts(
-                moves.stream().filter(m -> m.direction() == Direction.OUT).count(),
-                moves.stream().filter(m -> m.direction() == Direction.IN).count(),
+                moves.stream().filter(m -> m.direction() == Direction.OUT).mapToLong(QuarterChart.Move::count).sum(),
+                moves.stream().filter(m -> m.direction() == Direction.IN).mapToLong(QuarterChart.Move::count).sum(),
                 Links.with("/events", outs), Links.with("/events", ins));
         List<Month> months = months(page.items(), runs);
         return Templates.timeline(company, months, years(months), page.total(), filters(filter), errors, chart,

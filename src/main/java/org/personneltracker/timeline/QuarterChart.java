@@ -44,8 +44,11 @@ public record QuarterChart(int width, int height, int plotLeft, int plotRight, i
     public record Row(String quarter, int hires, int departures) {
     }
 
-    /** A move reduced to what the chart needs: its direction from the company's point of view, date and category. */
-    public record Move(Direction direction, LocalDate start, RoleCategory category) {
+    /**
+     * Moves reduced to what the chart needs: their direction from the company's point of view, date (the first of
+     * their month) and category, and how many there are.
+     */
+    public record Move(Direction direction, LocalDate start, RoleCategory category, long count) {
     }
 
     static final int MAX_QUARTERS = 24;
@@ -67,7 +70,7 @@ public record QuarterChart(int width, int height, int plotLeft, int plotRight, i
             }
             int side = m.direction() == Direction.OUT ? 1 : 0;
             byQuarter.computeIfAbsent(index(m.start()), k -> new EnumMap<>(RoleCategory.class))
-                    .computeIfAbsent(m.category(), k -> new int[2])[side]++;
+                    .computeIfAbsent(m.category(), k -> new int[2])[side] += (int) m.count();
         }
         if (byQuarter.isEmpty()) {
             return null;

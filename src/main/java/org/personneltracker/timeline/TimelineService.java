@@ -7,9 +7,12 @@ import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.personneltracker.common.Aggregates;
 import org.personneltracker.common.Jpql;
 import org.personneltracker.common.Keyset;
 import org.personneltracker.common.Page;
@@ -51,6 +54,9 @@ public class TimelineService {
     @Inject
     Keyset keyset;
 
+    @Inject
+    Aggregates aggregates;
+
     /**
      * The timeline's sort key. Two lists are merged here, so the page conditions are written below; the keyset
      * helper encodes and checks the cursors.
@@ -83,12 +89,11 @@ public class TimelineService {
         boolean wantPersonnel = !(f.type().isEmpty() && !f.contextType().isEmpty());
         boolean wantContext = o.includeContext() && !(f.contextType().isEmpty() && !f.type().isEmpty());
 
-        Jpql pj = personnelWhere(company, f);
+        Jpql pj = personnelWhere(f);
         Jpql cj = contextWhere(company, f);
-        long total = (wantPersonnel ? pj.query(em, "select count(e) from PersonnelEvent e", null, Long.class)
-                .getSingleResult() : 0)
-                + (wantContext ? cj.query(em, "select count(c) from ContextEvent c", null, Long.class)
-                .getSingleResult() : 0);
+        List<EventService.SeenFrom> parts = parts(company, f);
+        long total = aggregates.get(List.of("timeline.total", company.id, f.withoutPaging(), wantPersonnel, wantContext),
+                () -> count(pj, cj, parts, wantPersonnel, wantContext));
 
         String cmp = o.descending() ? "<" : ">";
         String dir = o.descending() ? "desc" : "asc";
@@ -102,19 +107,19 @@ public class TimelineService {
             boolean afterIsPersonnelSameDay = kind == TimelineEntry.Kind.CONTEXT ? contextFirst : !contextFirst;
             boolean afterIsContextSameDay = kind == TimelineEntry.Kind.PERSONNEL ? !contextFirst : contextFirst;
             if (kind == TimelineEntry.Kind.PERSONNEL) {
-                pj.and("e.date.start " + cmp + " :cd or (e.date.start = :cd and e.id " + cmp + " :cid)", "cd", d)
+                // "date <= :cd and (...)" (">=" ascending) lets the planner start each index range at the cursor
+                pj.and("e.date.start " + cmp + "= :cd and (e.date.start " + cmp + " :cd or e.id " + cmp + " :cid)", "cd", d)
                         .param("cid", id);
                 cj.and(afterIsContextSameDay ? "c.date.start " + cmp + "= :cd" : "c.date.start " + cmp + " :cd", "cd", d);
             } else {
-                cj.and("c.date.start " + cmp + " :cd or (c.date.start = :cd and c.id " + cmp + " :cid)", "cd", d)
+                cj.and("c.date.start " + cmp + "= :cd and (c.date.start " + cmp + " :cd or c.id " + cmp + " :cid)", "cd", d)
                         .param("cid", id);
                 pj.and(afterIsPersonnelSameDay ? "e.date.start " + cmp + "= :cd" : "e.date.start " + cmp + " :cd", "cd", d);
             }
         }
         int limit = f.limit();
-        List<PersonnelEvent> ps = wantPersonnel ? pj.query(em, EventService.SELECT_WITH_REFERENCES,
-                "order by e.date.start " + dir + ", e.id " + dir, PersonnelEvent.class)
-                .setMaxResults(limit + 1).getResultList() : List.of();
+        List<PersonnelEvent> ps = wantPersonnel ? events.byIds(personnelPage(pj, parts, o.descending(), limit + 1))
+                : List.of();
         List<ContextEvent> cs = wantContext ? cj.query(em, "select c from ContextEvent c join fetch c.company",
                 "order by c.date.start " + dir + ", c.id " + dir, ContextEvent.class)
                 .setMaxResults(limit + 1).getResultList() : List.of();
@@ -169,8 +174,9 @@ public class TimelineService {
     }
 
     /**
-     * Every personnel entry of the timeline with the filters (not paged), reduced to direction, date and category:
-     * the chart beside the list, so its numbers are the list's.
+     * The personnel entries of the timeline with the filters, counted by direction, category and month: the chart
+     * beside the list and its totals, so its numbers are the list's. One statement, a grouped count per part of the
+     * timeline (each over its index range), instead of reading every entry.
      */
     @Transactional
     public List<QuarterChart.Move> moves(String slug, EventFilter f) {
@@ -178,11 +184,24 @@ public class TimelineService {
         if (f.type().isEmpty() && !f.contextType().isEmpty()) {
             return List.of();
         }
+        Jpql where = personnelWhere(f);
+        List<EventService.SeenFrom> parts = parts(company, f);
+        List<String> heads = new ArrayList<>();
+        List<Jpql> wheres = new ArrayList<>();
+        List<String> tails = new ArrayList<>();
+        for (int i = 0; i < parts.size(); i++) {
+            heads.add("select " + i + ", e.type, e.role.category, year(e.date.start), month(e.date.start), count(e)"
+                    + " from PersonnelEvent e");
+            wheres.add(parts.get(i).and(where));
+            tails.add("group by e.type, e.role.category, year(e.date.start), month(e.date.start)");
+        }
         List<QuarterChart.Move> out = new ArrayList<>();
-        for (Object[] row : personnelWhere(company, f).query(em, "select e.type, e.company.id, e.date.start,"
-                + " e.role.category from PersonnelEvent e", "order by e.date.start", Object[].class).getResultList()) {
-            out.add(new QuarterChart.Move(Direction.of((EventType) row[0], company.id.equals(row[1])),
-                    (LocalDate) row[2], (RoleCategory) row[3]));
+        for (Object[] row : Jpql.unionAll(em, heads, wheres, tails, Object[].class).getResultList()) {
+            EventService.SeenFrom part = parts.get(((Number) row[0]).intValue());
+            EventType type = (EventType) row[1];
+            Direction direction = part.direction() != null ? part.direction() : Direction.of(type, true);
+            out.add(new QuarterChart.Move(direction, LocalDate.of(((Number) row[3]).intValue(),
+                    ((Number) row[4]).intValue(), 1), (RoleCategory) row[2], ((Number) row[5]).longValue()));
         }
         return out;
     }
@@ -194,20 +213,73 @@ public class TimelineService {
         return e.type == EventType.DEPARTURE ? TimelineEntry.Relation.ARRIVAL : TimelineEntry.Relation.LOSS;
     }
 
+    /** Earlier than any date a record can have (a bound for the planner, see {@link #personnelPage}). */
+    private static final LocalDate FLOOR = LocalDate.of(1, 1, 1);
+
+    /** The timeline's filters other than company and direction (those are its {@link #parts}). */
+    private Jpql personnelWhere(EventFilter f) {
+        return events.where(f.withCompany(List.of()).withDirection(List.of()), null);
+    }
+
     /**
      * The company's own events and the moves to and from it recorded elsewhere, each move once
-     * ({@link EventService#seenFrom}); a {@code direction} filter keeps IN or OUT (role changes have none).
+     * ({@link EventService#seenFrom}), as parts read one by one; a {@code direction} filter keeps IN or OUT (role
+     * changes have none).
      */
-    private Jpql personnelWhere(Company company, EventFilter f) {
-        Jpql j = events.where(f.withCompany(List.of()).withDirection(List.of()), null);
+    private List<EventService.SeenFrom> parts(Company company, EventFilter f) {
         List<Direction> directions = f.direction().isEmpty() ? List.of(Direction.IN, Direction.OUT) : f.direction();
-        events.seenFrom(j, company.id, directions, f.direction().isEmpty());
-        return j;
+        return events.seenFromParts(company.id, directions, f.direction().isEmpty());
+    }
+
+    /** The number of entries: one statement, a count per part and one of the context events. */
+    private long count(Jpql pj, Jpql cj, List<EventService.SeenFrom> parts, boolean wantPersonnel, boolean wantContext) {
+        List<String> heads = new ArrayList<>();
+        List<Jpql> wheres = new ArrayList<>();
+        for (int i = 0; wantPersonnel && i < parts.size(); i++) {
+            heads.add("select count(e) from PersonnelEvent e");
+            wheres.add(parts.get(i).and(pj));
+        }
+        if (wantContext) {
+            heads.add("select count(c) from ContextEvent c");
+            wheres.add(cj);
+        }
+        if (heads.isEmpty()) {
+            return 0;
+        }
+        List<String> tails = Collections.nCopies(heads.size(), null);
+        return Jpql.unionAll(em, heads, wheres, tails, Long.class).getResultList().stream().mapToLong(Long::longValue).sum();
+    }
+
+    /**
+     * Ids of the first {@code max} personnel entries in the timeline's order: each part's first {@code max} rows (one
+     * index range each, read in order and stopped at the limit), in one statement, merged here. One query with "own
+     * or arrival or loss" read the whole table for every page.
+     */
+    private List<Long> personnelPage(Jpql where, List<EventService.SeenFrom> parts, boolean descending, int max) {
+        String dir = descending ? " desc" : "";
+        List<String> heads = new ArrayList<>();
+        List<Jpql> wheres = new ArrayList<>();
+        List<String> tails = new ArrayList<>();
+        for (EventService.SeenFrom part : parts) {
+            heads.add("select e.id, e.date.start from PersonnelEvent e");
+            // the part's company column (one value) leads the order and a date bound that holds for every row is
+            // added: then H2 walks the part's (company, date, id) index in order and stops at the limit; without
+            // them it took the company's single-column index and sorted the company's every row for each page
+            wheres.add(part.and(where).and("e.date.start >= :timelineFloor", "timelineFloor", FLOOR));
+            tails.add("order by " + part.column() + dir + ", e.date.start" + dir + ", e.id" + dir + " limit " + max);
+        }
+        List<Object[]> rows = new ArrayList<>(Jpql.unionAll(em, heads, wheres, tails, Object[].class).getResultList());
+        Comparator<Object[]> order = Comparator.<Object[], LocalDate>comparing(r -> (LocalDate) r[1])
+                .thenComparing(r -> (Long) r[0]);
+        rows.sort(descending ? order.reversed() : order);
+        return rows.stream().limit(max).map(r -> (Long) r[0]).toList();
     }
 
     /**
      * The other half of each one move among {@code page}: the matching hire of a departure with a destination, the
-     * matching departure of a hire or return with an origin (one statement).
+     * matching departure of a hire or return with an origin (one statement: the two kinds as two parts of a union,
+     * each an index look-up per event by person and company; one join with "or" between them read the whole table
+     * for every event of the page).
      */
     private Map<Long, TimelineEntry.OtherHalf> otherHalves(List<PersonnelEvent> page) {
         Map<Long, TimelineEntry.OtherHalf> out = new HashMap<>();
@@ -215,11 +287,16 @@ public class TimelineService {
         if (ids.isEmpty()) {
             return out;
         }
-        for (Object[] row : em.createQuery("select e.id, o.id, o.type, o.company.slug, o.company.name from PersonnelEvent e,"
-                + " PersonnelEvent o where e.id in :ids and ((e.type = :dep and " + SameMove.arrivalJoin("e", "o")
-                + ") or (e.type in :arr and " + SameMove.departureJoin("e", "o") + ")) order by o.date.start, o.id",
-                Object[].class).setParameter("ids", ids).setParameter("dep", EventType.DEPARTURE)
-                .setParameter("arr", List.of(EventType.HIRE, EventType.RETURN)).getResultList()) {
+        String head = "select e.id, o.id, o.type, o.company.slug, o.company.name, o.date.start"
+                + " from PersonnelEvent e, PersonnelEvent o";
+        Jpql departures = new Jpql().and("e.id in :ids", "ids", ids).and("e.type = :dep", "dep", EventType.DEPARTURE)
+                .and(SameMove.arrivalJoin("e", "o"));
+        Jpql arrivals = new Jpql().and("e.id in :ids", "ids", ids)
+                .and("e.type in :arr", "arr", List.of(EventType.HIRE, EventType.RETURN)).and(SameMove.departureJoin("e", "o"));
+        List<Object[]> rows = new ArrayList<>(Jpql.unionAll(em, List.of(head, head), List.of(departures, arrivals),
+                Collections.nCopies(2, null), Object[].class).getResultList());
+        rows.sort(Comparator.<Object[], LocalDate>comparing(r -> (LocalDate) r[5]).thenComparing(r -> (Long) r[1]));
+        for (Object[] row : rows) {
             out.putIfAbsent((Long) row[0], new TimelineEntry.OtherHalf((Long) row[1], (EventType) row[2],
                     new SlugAndName((String) row[3], (String) row[4])));
         }

@@ -54,7 +54,8 @@ class SecurityHeadersTest {
         assertEquals("no-store", admin().get("/api/events?limit=1").header("Cache-Control"));
         assertEquals("no-store", given().get("/login").header("Cache-Control"), "the login form holds a token");
         assertNotEquals("no-store", p.request().get("/app.css").header("Cache-Control"), "static files stay cacheable");
-        assertNull(given().get("/api/events?limit=1").header("Cache-Control"), "public reads may be cached");
+        // public reads may be cached, and are revalidated (ETag, HttpCachingTest) rather than reused on a guess
+        assertEquals("no-cache", given().get("/api/events?limit=1").header("Cache-Control"), "public reads may be cached");
     }
 
     @Test

@@ -27,13 +27,25 @@ import java.util.regex.Pattern;
  */
 public final class ScaleQueries {
 
-    private static final String NOT_HERE = " and not exists (select 1 from personnel_event o where o.company_id = ?"
-            + " and o.person_id = e.person_id and o.date_start <= e.date_end and o.date_end >= e.date_start)";
+    /**
+     * The timeline's three parts as EventService.seenFromParts writes them (issue 13's rules: an arrival or loss
+     * recorded elsewhere is left out when the company's own record is the same move, SameMove: 90 days).
+     */
     private static final String[] BRANCHES = {
-        "e.company_id = ?",
-        "e.destination_id = ? and e.type = 'DEPARTURE' and e.company_id <> ?" + NOT_HERE,
-        "e.origin_id = ? and e.type in ('HIRE', 'RETURN') and e.company_id <> ?" + NOT_HERE,
+        "e.company_id = ? and e.type in ('DEPARTURE', 'HIRE', 'RETURN', 'ROLE_CHANGE') and e.retracted_at is null",
+        "e.destination_id = ? and e.type = 'DEPARTURE' and e.company_id <> ? and e.retracted_at is null"
+            + " and not exists (select 1 from personnel_event h where h.retracted_at is null and h.type in ('HIRE', 'RETURN')"
+            + " and h.person_id = e.person_id and h.company_id = e.destination_id"
+            + " and (h.origin_id is null or h.origin_id = e.company_id)"
+            + " and e.date_start <= dateadd(day, 90, h.date_end) and h.date_start <= dateadd(day, 90, e.date_end))",
+        "e.origin_id = ? and e.type in ('HIRE', 'RETURN') and e.company_id <> ? and e.retracted_at is null"
+            + " and not exists (select 1 from personnel_event d where d.retracted_at is null and d.type = 'DEPARTURE'"
+            + " and d.person_id = e.person_id and d.company_id = e.origin_id"
+            + " and (d.destination_id is null or d.destination_id = e.company_id)"
+            + " and d.date_start <= dateadd(day, 90, e.date_end) and e.date_start <= dateadd(day, 90, d.date_end))",
     };
+    /** The column each part's index leads with (the timeline orders by it too, so the index is walked in order). */
+    private static final String[] COLUMNS = {"e.company_id", "e.destination_id", "e.origin_id"};
     private static final String ROWS = "select e.*, p.slug, p.name, c.slug, c.name, d.slug, d.name, o.slug, o.name"
             + " from personnel_event e join person p on p.id = e.person_id join company c on c.id = e.company_id"
             + " left join company d on d.id = e.destination_id left join company o on o.id = e.origin_id where e.id in (";
@@ -118,9 +130,11 @@ public final class ScaleQueries {
         }
         StringBuilder page = new StringBuilder();
         List<Object> pp = new ArrayList<>();
-        for (String b : BRANCHES) {
+        for (int i = 0; i < BRANCHES.length; i++) {
+            String b = BRANCHES[i];
             page.append(page.isEmpty() ? "" : " union all ").append("(select e.id, e.date_start from personnel_event e where ")
-                    .append(b).append(after).append(" order by e.date_start").append(dir).append(", e.id").append(dir)
+                    .append(b).append(after).append(" and e.date_start >= date '0001-01-01'").append(" order by ")
+                    .append(COLUMNS[i]).append(dir).append(", e.date_start").append(dir).append(", e.id").append(dir)
                     .append(" fetch first ").append(limit + 1).append(" rows only)");
             add(pp, company, b);
             pp.addAll(afterParams);
