@@ -57,17 +57,21 @@ public class ImportCleanup {
         for (Table t : TABLES) {
             removed += remove(id, t);
         }
+        Long revision = QuarkusTransaction.requiringNew().call(() -> {
+            ImportJob job = ImportJob.findById(id);
+            return job == null ? null : job.revision;
+        });
+        if (revision != null) {
+            try {
+                QuarkusTransaction.requiringNew().run(() -> work(db -> update(db, "delete from revinfo where id = ?",
+                        revision)));
+            } catch (RuntimeException e) {
+                LOG.debugf("revision %d of import %s kept: %s", revision, id, e.getMessage());
+            }
+        }
         QuarkusTransaction.requiringNew().run(() -> {
             ImportJob job = ImportJob.findById(id);
             if (job != null) {
-                if (job.revision != null) {
-                    long revision = job.revision;
-                    try {
-                        work(db -> update(db, "delete from revinfo where id = ?", revision));
-                    } catch (RuntimeException e) {
-                        LOG.debugf("revision %d of import %s kept: %s", revision, id, e.getMessage());
-                    }
-                }
                 job.cleanup = false;
             }
         });

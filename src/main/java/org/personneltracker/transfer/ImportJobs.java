@@ -54,6 +54,9 @@ public class ImportJobs {
     ImportCleanup cleanup;
 
     @Inject
+    H2Compaction compaction;
+
+    @Inject
     TrackerConfig config;
 
     @Inject
@@ -76,7 +79,19 @@ public class ImportJobs {
         }
     }
 
+    /**
+     * A job whose rows are to be removed at a start, once nothing has moved it on for {@link #STALE} (it may be
+     * running on another instance sharing the database, whose progress would show in its row).
+     */
+    private record Cut(String id, Instant lastSeen, Instant markedAt) {
+    }
+
+    /** How long a job must have stood still before a starting instance removes its rows. */
+    static final java.time.Duration STALE = java.time.Duration.ofSeconds(60);
+
     void onStart(@Observes StartupEvent ev) {
+        Instant now = Instant.now();
+        List<Cut> unfinished = new java.util.ArrayList<>();
         QuarkusTransaction.requiringNew().run(() -> {
             List<ImportJob> cut = ImportJob.list("state in ?1", List.of(State.CHECKING.name(), State.WRITING.name()));
             for (ImportJob j : cut) {
@@ -85,13 +100,17 @@ public class ImportJobs {
                         ? "the server stopped during this import; what it had written is removed: import the file again"
                         : "the server stopped during this import; nothing of it was written: import the file again")));
                 j.errorCount = 1;
-                j.updatedAt = Instant.now();
+                if (j.cleanup) {
+                    unfinished.add(new Cut(j.id, j.updatedAt, now));
+                }
+                j.updatedAt = now;
             }
+            ImportJob.<ImportJob>list("cleanup = true and state = ?1", State.FAILED.name()).stream()
+                    .filter(j -> unfinished.stream().noneMatch(c -> c.id().equals(j.id)))
+                    .forEach(j -> unfinished.add(new Cut(j.id, j.updatedAt, j.updatedAt)));
         });
-        List<String> unfinished = QuarkusTransaction.requiringNew().call(() -> ImportJob.<ImportJob>list("cleanup", true)
-                .stream().map(j -> j.id).toList());
-        for (String id : unfinished) {
-            executor.submit(() -> removeRows(id));
+        for (Cut c : unfinished) {
+            executor.submit(() -> removeCut(c));
         }
         try (var files = Files.list(dir())) {
             files.filter(f -> f.getFileName().toString().endsWith(".upload")).forEach(ImportJobs::delete);
@@ -196,6 +215,30 @@ public class ImportJobs {
         if (o.refused()) {
             removeRows(l.id);
         }
+        if (l.processed > 0) {
+            compaction.compact();
+        }
+    }
+
+    private void removeCut(Cut c) {
+        try {
+            long wait = c.lastSeen().plus(STALE).toEpochMilli() - System.currentTimeMillis();
+            if (wait > 0) {
+                Thread.sleep(wait);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        }
+        boolean moved = QuarkusTransaction.requiringNew().call(() -> {
+            ImportJob job = ImportJob.findById(c.id());
+            return job == null || job.updatedAt.isAfter(c.markedAt().plusSeconds(1));
+        });
+        if (moved) {
+            LOG.warnf("import %s moved on after this start (another instance runs it): its rows are left to it", c.id());
+            return;
+        }
+        removeRows(c.id());
     }
 
     /** Removes what a job that did not finish had written, when it may have written anything. */

@@ -231,7 +231,7 @@ public class ImportService {
     }
 
     /** Records per committed chunk of a bulk import. */
-    private volatile int bulkChunk = 5000;
+    private volatile int bulkChunk = 10_000;
 
     int bulkChunk() {
         return bulkChunk;

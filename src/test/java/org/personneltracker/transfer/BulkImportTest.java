@@ -207,7 +207,8 @@ class BulkImportTest {
             job.state = ImportJob.State.WRITING.name();
             job.format = ImportService.Format.JSON_LINES.name();
             job.createdBy = "admin";
-            job.createdAt = Instant.now();
+            // last moved on longer ago than ImportJobs.STALE: no instance is running it
+            job.createdAt = Instant.now().minus(ImportJobs.STALE.multipliedBy(2));
             job.updatedAt = job.createdAt;
             job.persist();
         });
