@@ -48,12 +48,19 @@ public class ImportCleanup {
                     "delete from person_link_aud where person_id in (%s)",
                     "delete from person_aud where id in (%s)")),
             new Table("company", List.of("delete from company_alias_aud where company_id in (%s)",
-                    "delete from company_aud where id in (%s)",
-                    "update company set parent_id = null where id in (%s)")));
+                    "delete from company_aud where id in (%s)")));
 
     /** Removes the rows of job {@code id}; answers how many records went. */
     public long remove(String id) {
         long removed = 0;
+        // a company of the job may be the parent of one written before it (ids need not follow the file's order)
+        QuarkusTransaction.requiringNew().run(() -> work(db -> {
+            try (PreparedStatement ps = db.prepareStatement(
+                    "update company set parent_id = null where import_id = ? and parent_id is not null")) {
+                ps.setString(1, id);
+                return ps.executeUpdate();
+            }
+        }));
         for (Table t : TABLES) {
             removed += remove(id, t);
         }

@@ -54,9 +54,6 @@ public class ImportJobs {
     ImportCleanup cleanup;
 
     @Inject
-    H2Compaction compaction;
-
-    @Inject
     TrackerConfig config;
 
     @Inject
@@ -214,9 +211,6 @@ public class ImportJobs {
         live.remove(l.id);
         if (o.refused()) {
             removeRows(l.id);
-        }
-        if (l.processed > 0) {
-            compaction.compact();
         }
     }
 

@@ -248,6 +248,9 @@ public class ImportService {
         }
         QuarkusTransaction.requiringNew().timeout(TIMEOUT).run(() -> {
             Revisions.actAs(job.user(), job.note());
+            // nothing the chunk's queries read waits in the session (new records go through BulkRows, and a record
+            // a service creates is flushed where it is made): no dirty check of the chunk's entities before each query
+            em.unwrap(Session.class).setHibernateFlushMode(org.hibernate.FlushMode.COMMIT);
             writer.write(chunk);
         });
         DataVersion.bump();
