@@ -77,14 +77,12 @@ public class ImportJobs {
     }
 
     /**
-     * A job whose rows are to be removed at a start, once nothing has moved it on for {@link #STALE} (it may be
-     * running on another instance sharing the database, whose progress would show in its row).
+     * A job whose rows are to be removed at a start, once nothing has moved it on for
+     * {@code tracker.import.stale-after} (it may be running on another instance sharing the database, whose progress
+     * would show in its row).
      */
     private record Cut(String id, Instant lastSeen, Instant markedAt) {
     }
-
-    /** How long a job must have stood still before a starting instance removes its rows. */
-    static final java.time.Duration STALE = java.time.Duration.ofSeconds(60);
 
     void onStart(@Observes StartupEvent ev) {
         Instant now = Instant.now();
@@ -216,7 +214,7 @@ public class ImportJobs {
 
     private void removeCut(Cut c) {
         try {
-            long wait = c.lastSeen().plus(STALE).toEpochMilli() - System.currentTimeMillis();
+            long wait = c.lastSeen().plus(config.imports().staleAfter()).toEpochMilli() - System.currentTimeMillis();
             if (wait > 0) {
                 Thread.sleep(wait);
             }

@@ -69,6 +69,9 @@ import org.personneltracker.source.SourceService;
  * export format) is left alone; one that differs is updated; a new one created. The session is flushed and
  * cleared after each chunk (JDBC batching for what Hibernate can batch).</li>
  * </ol>
+ * A large import ({@link #runInChunks}, the background jobs) checks the same way but commits its write pass in chunks,
+ * writing new records with JDBC batches ({@link BulkRows}) and keeping all or nothing by removing the job's rows when
+ * it does not finish ({@link ImportCleanup}).
  */
 @ApplicationScoped
 public class ImportService {

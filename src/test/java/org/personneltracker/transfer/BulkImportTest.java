@@ -207,8 +207,8 @@ class BulkImportTest {
             job.state = ImportJob.State.WRITING.name();
             job.format = ImportService.Format.JSON_LINES.name();
             job.createdBy = "admin";
-            // last moved on longer ago than ImportJobs.STALE: no instance is running it
-            job.createdAt = Instant.now().minus(ImportJobs.STALE.multipliedBy(2));
+            // last moved on longer ago than tracker.import.stale-after: no instance is running it
+            job.createdAt = Instant.now().minus(java.time.Duration.ofMinutes(10));
             job.updatedAt = job.createdAt;
             job.persist();
         });
