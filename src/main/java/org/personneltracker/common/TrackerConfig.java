@@ -63,6 +63,13 @@ public interface TrackerConfig {
         /** The largest import file (also the HTTP layer's own limit, quarkus.http.limits.max-body-size). */
         @WithDefault("2G")
         MemorySize maxBodySize();
+
+        /**
+         * How long a large import cut short by a stop must have stood still before a starting instance removes what
+         * it wrote (another instance sharing the database may still be running it).
+         */
+        @WithDefault("60s")
+        java.time.Duration staleAfter();
     }
 
     Admin admin();

@@ -26,6 +26,12 @@ public class ImportJob extends PanacheEntityBase {
     public long errorCount;
     public String createdBy;
 
+    /** The history revision the job's created records are recorded under (a bulk import's). */
+    public Long revision;
+
+    /** Rows of this job may be in the database that must be removed (it is writing, or failed while writing). */
+    public boolean cleanup;
+
     @Column(name = "created_at")
     public Instant createdAt;
 

@@ -34,8 +34,10 @@ import org.personneltracker.transfer.ImportJob.State;
  * from disk and the upload is never held in memory). A file up to {@value #SYNC_BYTES} bytes is imported while the
  * client waits; a larger one becomes a background job, one at a time in arrival order, whose state is kept in the
  * {@code import_job} table: updated at each state change and every two seconds while it runs, kept after it ends,
- * and marked FAILED on the next start when the server stopped in the middle (the import's single transaction was
- * rolled back, so nothing of it was written). The spooled file is deleted when its import ends.
+ * and marked FAILED on the next start when the server stopped in the middle. A background import writes in chunks
+ * ({@link ImportService#runInChunks}); when it fails or is cut short, what it had written is removed
+ * ({@link ImportCleanup}): right away, or, after a stop, by this executor at the next start before any new import.
+ * The spooled file is deleted when its import ends.
  */
 @ApplicationScoped
 public class ImportJobs {
@@ -47,6 +49,9 @@ public class ImportJobs {
 
     @Inject
     ImportService imports;
+
+    @Inject
+    ImportCleanup cleanup;
 
     @Inject
     TrackerConfig config;
@@ -71,17 +76,37 @@ public class ImportJobs {
         }
     }
 
+    /**
+     * A job whose rows are to be removed at a start, once nothing has moved it on for
+     * {@code tracker.import.stale-after} (it may be running on another instance sharing the database, whose progress
+     * would show in its row).
+     */
+    private record Cut(String id, Instant lastSeen, Instant markedAt) {
+    }
+
     void onStart(@Observes StartupEvent ev) {
+        Instant now = Instant.now();
+        List<Cut> unfinished = new java.util.ArrayList<>();
         QuarkusTransaction.requiringNew().run(() -> {
             List<ImportJob> cut = ImportJob.list("state in ?1", List.of(State.CHECKING.name(), State.WRITING.name()));
             for (ImportJob j : cut) {
                 j.state = State.FAILED.name();
-                j.errors = json(List.of(new ImportError(0, "body",
-                        "the server stopped during this import; nothing of it was written: import the file again")));
+                j.errors = json(List.of(new ImportError(0, "body", j.cleanup
+                        ? "the server stopped during this import; what it had written is removed: import the file again"
+                        : "the server stopped during this import; nothing of it was written: import the file again")));
                 j.errorCount = 1;
-                j.updatedAt = Instant.now();
+                if (j.cleanup) {
+                    unfinished.add(new Cut(j.id, j.updatedAt, now));
+                }
+                j.updatedAt = now;
             }
+            ImportJob.<ImportJob>list("cleanup = true and state = ?1", State.FAILED.name()).stream()
+                    .filter(j -> unfinished.stream().noneMatch(c -> c.id().equals(j.id)))
+                    .forEach(j -> unfinished.add(new Cut(j.id, j.updatedAt, j.updatedAt)));
         });
+        for (Cut c : unfinished) {
+            executor.submit(() -> removeCut(c));
+        }
         try (var files = Files.list(dir())) {
             files.filter(f -> f.getFileName().toString().endsWith(".upload")).forEach(ImportJobs::delete);
         } catch (IOException e) {
@@ -151,14 +176,15 @@ public class ImportJobs {
         QuarkusTransaction.requiringNew().run(job::persist);
         Live l = new Live(job.id);
         live.put(job.id, l);
-        executor.submit(() -> execute(l, upload, format, charset));
+        executor.submit(() -> execute(l, upload, format, charset, user));
         return status(job.id);
     }
 
-    private void execute(Live l, Upload upload, ImportService.Format format, Charset charset) {
+    private void execute(Live l, Upload upload, ImportService.Format format, Charset charset, String user) {
         ImportService.Outcome outcome;
         try {
-            outcome = imports.run(imports.file(upload.file(), format, charset), l);
+            outcome = imports.runInChunks(imports.file(upload.file(), format, charset), l,
+                    new ImportService.Job(l.id, user));
         } catch (ImportService.Refused r) {
             outcome = new ImportService.Outcome(null, List.of(r.error), 1, l.lines);
         } catch (RuntimeException e) {
@@ -181,6 +207,45 @@ public class ImportJobs {
             job.updatedAt = Instant.now();
         });
         live.remove(l.id);
+        if (o.refused()) {
+            removeRows(l.id);
+        }
+    }
+
+    private void removeCut(Cut c) {
+        try {
+            long wait = c.lastSeen().plus(config.imports().staleAfter()).toEpochMilli() - System.currentTimeMillis();
+            if (wait > 0) {
+                Thread.sleep(wait);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        }
+        boolean moved = QuarkusTransaction.requiringNew().call(() -> {
+            ImportJob job = ImportJob.findById(c.id());
+            return job == null || job.updatedAt.isAfter(c.markedAt().plusSeconds(1));
+        });
+        if (moved) {
+            LOG.warnf("import %s moved on after this start (another instance runs it): its rows are left to it", c.id());
+            return;
+        }
+        removeRows(c.id());
+    }
+
+    /** Removes what a job that did not finish had written, when it may have written anything. */
+    private void removeRows(String id) {
+        try {
+            boolean pending = QuarkusTransaction.requiringNew().call(() -> {
+                ImportJob job = ImportJob.findById(id);
+                return job != null && job.cleanup;
+            });
+            if (pending) {
+                cleanup.remove(id);
+            }
+        } catch (RuntimeException e) {
+            LOG.error("import " + id + ": removing what it had written failed (the next start tries again)", e);
+        }
     }
 
     /** The status of an import; a 404 when there is none with this id. */

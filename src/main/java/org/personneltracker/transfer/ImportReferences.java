@@ -44,7 +44,13 @@ abstract class ImportReferences implements References, SourceLookup {
     private final Map<Long, Person> chunkPeople = new HashMap<>();
     private final Map<Long, ContextEvent> chunkContexts = new HashMap<>();
     private final Map<String, Source> chunkSources = new HashMap<>();
-    private final Map<Long, String> chunkSnapshots = new HashMap<>();
+    /** The text of the latest snapshot of the chunk's sources, by address (a new source has no id yet). */
+    private final Map<String, String> chunkSnapshots = new HashMap<>();
+
+    /** Records of this chunk a bulk import will write at its end (no id yet), by slug or key. */
+    private final Map<String, Company> pendingCompanies = new HashMap<>();
+    private final Map<String, Person> pendingPeople = new HashMap<>();
+    private final Map<String, ContextEvent> pendingContexts = new HashMap<>();
 
     ImportReferences(EntityManager em, PersonService people, CompanyService companies) {
         this.em = em;
@@ -81,13 +87,15 @@ abstract class ImportReferences implements References, SourceLookup {
         for (String k : keys) {
             chunkSources.putIfAbsent(k, null);
         }
-        List<Long> ids = chunkSources.values().stream().filter(s -> s != null).map(s -> s.id).toList();
+        List<Long> ids = chunkSources.values().stream().filter(s -> s != null && s.id != null).map(s -> s.id)
+                .toList();
         for (int i = 0; i < ids.size(); i += ImportService.BATCH) {
-            for (Object[] row : em.createQuery("select ss.source.id, ss.text from SourceSnapshot ss where ss.source.id"
-                    + " in :ids and ss.id = (select max(s2.id) from SourceSnapshot s2 where s2.source = ss.source)",
+            for (Object[] row : em.createQuery("select ss.source.dedupKey, ss.text from SourceSnapshot ss"
+                    + " where ss.source.id in :ids"
+                    + " and ss.id = (select max(s2.id) from SourceSnapshot s2 where s2.source = ss.source)",
                     Object[].class).setParameter("ids", ids.subList(i, Math.min(ids.size(), i + ImportService.BATCH)))
                     .getResultList()) {
-                chunkSnapshots.put((Long) row[0], (String) row[1]);
+                chunkSnapshots.put((String) row[0], (String) row[1]);
             }
         }
     }
@@ -99,6 +107,19 @@ abstract class ImportReferences implements References, SourceLookup {
         chunkContexts.clear();
         chunkSources.clear();
         chunkSnapshots.clear();
+        pendingCompanies.clear();
+        pendingPeople.clear();
+        pendingContexts.clear();
+    }
+
+    /** The pending records were written and have their ids: they are found by id from now on. */
+    void pendingWritten() {
+        pendingCompanies.values().forEach(this::created);
+        pendingPeople.values().forEach(this::created);
+        pendingContexts.values().forEach(this::created);
+        pendingCompanies.clear();
+        pendingPeople.clear();
+        pendingContexts.clear();
     }
 
     private void ids(String query, Collection<String> keys, Map<String, Long> into) {
@@ -134,17 +155,30 @@ abstract class ImportReferences implements References, SourceLookup {
         return ((ContextEvent) e).id;
     }
 
+    /** A record the import created (or, without an id, will write at the end of the chunk). */
     void created(Company c) {
+        if (c.id == null) {
+            pendingCompanies.put(c.slug, c);
+            return;
+        }
         companyIds.put(c.slug, c.id);
         chunkCompanies.put(c.id, c);
     }
 
     void created(Person p) {
+        if (p.id == null) {
+            pendingPeople.put(p.slug, p);
+            return;
+        }
         personIds.put(p.slug, p.id);
         chunkPeople.put(p.id, p);
     }
 
     void created(ContextEvent c) {
+        if (c.id == null) {
+            pendingContexts.put(c.key, c);
+            return;
+        }
         contextIds.put(c.key, c.id);
         chunkContexts.put(c.id, c);
     }
@@ -152,8 +186,28 @@ abstract class ImportReferences implements References, SourceLookup {
     /** A source record's article text stands for its snapshot in this chunk's quote checks. */
     void snapshotText(Source s, String text) {
         if (text != null && !text.isBlank()) {
-            chunkSnapshots.put(s.id, text.strip());
+            chunkSnapshots.put(s.dedupKey, text.strip());
         }
+    }
+
+    /** Stores a record a reference creates (a slug with a name): persisted, or left to the bulk writer. */
+    void persistNew(Person p) {
+        p.persist();
+    }
+
+    void persistNew(Company c) {
+        c.persist();
+    }
+
+    /**
+     * Called before a look-up by name, which asks the database: a bulk import writes its pending records first, so
+     * the look-up sees them.
+     */
+    void beforeNameLookUp() {
+    }
+
+    /** A record created through the entity path (by a service) that a bulk import must mark as its own. */
+    void createdByService(String table, Long id) {
     }
 
     // ---------------------------------------------------------------- References
@@ -165,16 +219,22 @@ abstract class ImportReferences implements References, SourceLookup {
             if (slug != null) {
                 return person(SlugOrName.ofSlug(slug), field, v);
             }
+            beforeNameLookUp();
             Person p = people.resolve(ref, field, v);
             if (p != null) {
                 personNames.put(Alias.lower(ref.name()), p.slug);
                 em.flush();
                 if (!personIds.containsKey(p.slug) && isNew(p.createdAt)) {
                     createdByReference(Lines.PERSON);
+                    createdByService("person", p.id);
                 }
                 created(p);
             }
             return p;
+        }
+        Person pending = pendingPeople.get(ref.slug());
+        if (pending != null) {
+            return pending;
         }
         Long id = personIds.get(ref.slug());
         if (id == null) {
@@ -190,7 +250,7 @@ abstract class ImportReferences implements References, SourceLookup {
             return null;
         }
         Person p = people.draft(new PersonRequest(ref.slug(), ref.name(), null, null, null, null));
-        p.persist();
+        persistNew(p);
         created(p);
         createdByReference(Lines.PERSON);
         return p;
@@ -203,16 +263,22 @@ abstract class ImportReferences implements References, SourceLookup {
             if (slug != null) {
                 return company(SlugOrName.ofSlug(slug), field, v);
             }
+            beforeNameLookUp();
             Company c = companies.resolve(ref, field, v);
             if (c != null) {
                 companyNames.put(Alias.lower(ref.name()), c.slug);
                 em.flush();
                 if (!companyIds.containsKey(c.slug) && isNew(c.createdAt)) {
                     createdByReference(Lines.COMPANY);
+                    createdByService("company", c.id);
                 }
                 created(c);
             }
             return c;
+        }
+        Company pending = pendingCompanies.get(ref.slug());
+        if (pending != null) {
+            return pending;
         }
         Long id = companyIds.get(ref.slug());
         if (id == null) {
@@ -229,7 +295,7 @@ abstract class ImportReferences implements References, SourceLookup {
         }
         Company c = companies.draft(new CompanyRequest(ref.slug(), ref.name(), null, null, null, null, null, null,
                 null), null);
-        c.persist();
+        persistNew(c);
         created(c);
         createdByReference(Lines.COMPANY);
         return c;
@@ -237,6 +303,10 @@ abstract class ImportReferences implements References, SourceLookup {
 
     @Override
     public ContextEvent contextByKey(String key) {
+        ContextEvent pending = pendingContexts.get(key);
+        if (pending != null) {
+            return pending;
+        }
         Long id = contextIds.get(key);
         if (id == null) {
             ids("select c.key, c.id from ContextEvent c where c.key in :k", List.of(key), contextIds);
@@ -276,6 +346,7 @@ abstract class ImportReferences implements References, SourceLookup {
     public void created(Source source) {
         chunkSources.put(source.dedupKey, source);
         createdByReference(Lines.SOURCE);
+        createdByService("source", source.id);
     }
 
     /** A source record's source, created by the import. */
@@ -297,7 +368,7 @@ abstract class ImportReferences implements References, SourceLookup {
         if (quote == null || quote.isBlank()) {
             return null;
         }
-        String text = chunkSnapshots.get(source.id);
+        String text = chunkSnapshots.get(source.dedupKey);
         return text == null ? null : QuoteMatcher.occursIn(quote, text);
     }
 

@@ -13,7 +13,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -22,9 +27,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.hibernate.Session;
 import org.jboss.logging.Logger;
 import org.personneltracker.common.Alias;
 import org.personneltracker.common.ApiException;
+import org.personneltracker.common.DataVersion;
 import org.personneltracker.common.PartialDate;
 import org.personneltracker.common.ProblemMappers;
 import org.personneltracker.common.SlugOrName;
@@ -38,6 +45,7 @@ import org.personneltracker.context.ContextService;
 import org.personneltracker.event.ContextKeyOrId;
 import org.personneltracker.event.EventRequest;
 import org.personneltracker.event.EventService;
+import org.personneltracker.history.Revisions;
 import org.personneltracker.person.PersonRequest;
 import org.personneltracker.person.PersonService;
 import org.personneltracker.source.SourceInput;
@@ -61,6 +69,9 @@ import org.personneltracker.source.SourceService;
  * export format) is left alone; one that differs is updated; a new one created. The session is flushed and
  * cleared after each chunk (JDBC batching for what Hibernate can batch).</li>
  * </ol>
+ * A large import ({@link #runInChunks}, the background jobs) checks the same way but commits its write pass in chunks,
+ * writing new records with JDBC batches ({@link BulkRows}) and keeping all or nothing by removing the job's rows when
+ * it does not finish ({@link ImportCleanup}).
  */
 @ApplicationScoped
 public class ImportService {
@@ -166,6 +177,153 @@ public class ImportService {
 
     /** {@link #run} in the caller's transaction (the seed load). */
     public Outcome checkAndWrite(Input input, Progress progress) {
+        Checker checker = check(input, progress);
+        if (!checker.errors.isEmpty()) {
+            return refusal(checker);
+        }
+        progress.writing(checker.records);
+        Writer writer = new Writer(progress, ImportCounts.empty(), null, null);
+        inChunks(input, CHUNK, i -> true, writer::write);
+        return new Outcome(writer.counts, List.of(), 0, checker.records);
+    }
+
+    /** A bulk import's job: its id (the mark on the rows it writes) and the user it runs for. */
+    public record Job(String id, String user) {
+        String note() {
+            return "import " + id;
+        }
+    }
+
+    /**
+     * Checks like {@link #run}, then writes in chunks of {@link #bulkChunk} records, each committed on its own, so a
+     * file of any size loads in bounded memory (a large import; see {@link BulkRows}). New records are written with
+     * JDBC batches, marked with the job's id and recorded in the history under one revision for the job. A record
+     * that differs from the stored one is updated after all chunks, in one last transaction that also marks the job
+     * DONE: until then the job's {@code cleanup} flag is set, and when anything fails (or the server stops) the
+     * caller removes the job's rows ({@link ImportCleanup}), so a refused or failed file leaves nothing behind.
+     * While it runs, readers see the chunks already written.
+     */
+    public Outcome runInChunks(Input input, Progress progress, Job job) {
+        Checker checker = QuarkusTransaction.requiringNew().timeout(TIMEOUT).call(() -> check(input, progress));
+        if (!checker.errors.isEmpty()) {
+            return refusal(checker);
+        }
+        long records = checker.records;
+        checker = null; // its sets of slugs and keys are not needed while writing
+        progress.writing(records);
+        long revision = QuarkusTransaction.requiringNew().call(() -> begin(job));
+        ImportCounts counts = ImportCounts.empty();
+        BitSet deferred = new BitSet();
+        Writer writer = new Writer(progress, counts, new BulkRows(job.id(), revision), deferred);
+        inChunks(input, bulkChunk, i -> true, chunk -> writeChunk(writer, chunk, job));
+        QuarkusTransaction.requiringNew().timeout(TIMEOUT).run(() -> {
+            Revisions.actAs(job.user(), job.note());
+            if (!deferred.isEmpty()) {
+                writeDeferred(input, deferred, counts);
+            }
+            ImportJob j = ImportJob.findById(job.id());
+            j.state = ImportJob.State.DONE.name();
+            j.lines = records;
+            j.processed = records;
+            j.counts = json(counts);
+            j.cleanup = false;
+            j.updatedAt = java.time.Instant.now();
+        });
+        DataVersion.bump();
+        return new Outcome(counts, List.of(), 0, records);
+    }
+
+    /** Records per committed chunk of a bulk import. */
+    private volatile int bulkChunk = 10_000;
+
+    int bulkChunk() {
+        return bulkChunk;
+    }
+
+    /** Tests use small chunks. */
+    void bulkChunk(int records) {
+        bulkChunk = records;
+    }
+
+    private void writeChunk(Writer writer, List<ImportItem> chunk, Job job) {
+        if (chunk.isEmpty()) {
+            return;
+        }
+        QuarkusTransaction.requiringNew().timeout(TIMEOUT).run(() -> {
+            Revisions.actAs(job.user(), job.note());
+            // nothing the chunk's queries read waits in the session (new records go through BulkRows, and a record
+            // a service creates is flushed where it is made): no dirty check of the chunk's entities before each query
+            em.unwrap(Session.class).setHibernateFlushMode(org.hibernate.FlushMode.COMMIT);
+            writer.write(chunk);
+        });
+        DataVersion.bump();
+        writer.progress.processed(writer.processed);
+    }
+
+    /** The records that differ from the stored ones, written through the services as a small import would. */
+    private void writeDeferred(Input input, BitSet deferred, ImportCounts counts) {
+        Writer writer = new Writer(Progress.NONE, counts, null, null);
+        inChunks(input, CHUNK, deferred::get, writer::write);
+    }
+
+    /** Reads the file's records ({@code include}: by their place in it) and hands them on in chunks of {@code size}. */
+    private static void inChunks(Input input, int size, java.util.function.IntPredicate include,
+            java.util.function.Consumer<List<ImportItem>> write) {
+        try (ImportReader reader = input.open()) {
+            List<ImportItem> chunk = new ArrayList<>(size);
+            int index = 0;
+            for (ImportItem item = reader.next(); item != null; item = reader.next(), index++) {
+                if (include.test(index)) {
+                    chunk.add(item);
+                    if (chunk.size() == size) {
+                        write.accept(chunk);
+                        chunk.clear();
+                    }
+                }
+            }
+            write.accept(chunk);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Opens the job's history revision and marks the job as one whose rows may need removing. */
+    private long begin(Job job) {
+        long revision = em.unwrap(Session.class).doReturningWork(db -> {
+            try (PreparedStatement ps = db.prepareStatement("insert into revinfo (at, username, note) values (?, ?, ?)",
+                    new String[] {"id"})) {
+                ps.setObject(1, OffsetDateTime.now(ZoneOffset.UTC));
+                ps.setString(2, job.user() == null ? Revisions.SYSTEM : job.user());
+                ps.setString(3, job.note());
+                ps.executeUpdate();
+                try (ResultSet keys = ps.getGeneratedKeys()) {
+                    keys.next();
+                    return keys.getLong(1);
+                }
+            }
+        });
+        ImportJob j = ImportJob.findById(job.id());
+        j.revision = revision;
+        j.cleanup = true;
+        return revision;
+    }
+
+    private String json(Object o) {
+        try {
+            return mapper.writeValueAsString(o);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Outcome refusal(Checker checker) {
+        List<ImportError> errors = new ArrayList<>(checker.errors);
+        errors.sort(Comparator.comparingLong(ImportError::line).thenComparing(ImportError::field));
+        return new Outcome(null, errors, checker.errorCount, checker.records);
+    }
+
+    /** Pass 1: every record read and checked; the checker holds the errors. */
+    private Checker check(Input input, Progress progress) {
         progress.checking();
         Checker checker = new Checker();
         try (ImportReader reader = input.open()) {
@@ -179,27 +337,7 @@ public class ImportService {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        if (!checker.errors.isEmpty()) {
-            List<ImportError> errors = new ArrayList<>(checker.errors);
-            errors.sort(Comparator.comparingLong(ImportError::line).thenComparing(ImportError::field));
-            return new Outcome(null, errors, checker.errorCount, checker.records);
-        }
-        progress.writing(checker.records);
-        Writer writer = new Writer(progress);
-        try (ImportReader reader = input.open()) {
-            List<ImportItem> chunk = new ArrayList<>(CHUNK);
-            for (ImportItem item = reader.next(); item != null; item = reader.next()) {
-                chunk.add(item);
-                if (chunk.size() == CHUNK) {
-                    writer.write(chunk);
-                    chunk.clear();
-                }
-            }
-            writer.write(chunk);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return new Outcome(writer.counts, List.of(), 0, checker.records);
+        return checker;
     }
 
     /** The next record; text that is not in the file's character set ends the check with an error. */
@@ -480,15 +618,30 @@ public class ImportService {
 
     // ---------------------------------------------------------------- pass 2: write
 
+    /**
+     * Pass 2. With {@code bulk} (a large import), a new record is drafted by its service and left to {@link BulkRows}
+     * (written at the end of the chunk), and a record that differs from the stored one is only noted in
+     * {@code deferred} (by its place in the file) for the last transaction; without, every record goes through the
+     * services' write path.
+     */
     private final class Writer extends ImportReferences {
-        final ImportCounts counts = ImportCounts.empty();
+        final ImportCounts counts;
         final KeyHashes writtenEventKeys = new KeyHashes();
         final Progress progress;
+        final BulkRows bulk;
+        final BitSet deferred;
+        /** Records created through a service in this chunk (by name, a source with its text), to mark as the job's. */
+        final List<Object[]> byService = new ArrayList<>();
         long processed;
+        /** The place in the file of the record being written. */
+        int index = -1;
 
-        Writer(Progress progress) {
+        Writer(Progress progress, ImportCounts counts, BulkRows bulk, BitSet deferred) {
             super(em, people, companies);
             this.progress = progress;
+            this.counts = counts;
+            this.bulk = bulk;
+            this.deferred = deferred;
         }
 
         void write(List<ImportItem> chunk) {
@@ -509,6 +662,7 @@ public class ImportService {
             Chunk loaded = load(chunk, bodies);
             for (int i = 0; i < chunk.size(); i++) {
                 ImportItem item = chunk.get(i);
+                index++;
                 try {
                     switch (item.kind()) {
                         case Lines.COMPANY -> company((CompanyRequest) bodies.get(i), loaded, item.line());
@@ -526,10 +680,91 @@ public class ImportService {
                 }
             }
             em.flush();
+            if (bulk != null) {
+                flushBulk();
+                markByService();
+            }
             em.clear();
             endChunk();
             processed += chunk.size();
-            progress.processed(processed);
+            if (bulk == null) {
+                progress.processed(processed);
+            }
+        }
+
+        /** Writes the chunk's pending new records (they get their ids). */
+        void flushBulk() {
+            if (bulk.isEmpty()) {
+                return;
+            }
+            em.flush();
+            em.unwrap(Session.class).doWork(bulk::flush);
+            pendingWritten();
+        }
+
+        private void markByService() {
+            if (byService.isEmpty()) {
+                return;
+            }
+            String job = bulk.importId();
+            em.unwrap(Session.class).doWork(db -> {
+                for (Object[] row : byService) {
+                    try (var ps = db.prepareStatement("update " + row[0] + " set import_id = ? where id = ?")) {
+                        ps.setString(1, job);
+                        ps.setLong(2, (Long) row[1]);
+                        ps.executeUpdate();
+                    }
+                }
+            });
+            byService.clear();
+        }
+
+        @Override
+        void beforeNameLookUp() {
+            if (bulk != null) {
+                flushBulk();
+            }
+        }
+
+        @Override
+        void createdByService(String table, Long id) {
+            if (bulk != null && id != null) {
+                byService.add(new Object[] {table, id});
+            }
+        }
+
+        @Override
+        void persistNew(org.personneltracker.person.Person p) {
+            if (bulk != null) {
+                bulk.add(p);
+            } else {
+                p.persist();
+            }
+        }
+
+        @Override
+        void persistNew(org.personneltracker.company.Company c) {
+            if (bulk != null) {
+                bulk.add(c);
+            } else {
+                c.persist();
+            }
+        }
+
+        /** Bulk: a stored record that differs is written in the last transaction. */
+        private boolean defer() {
+            if (bulk == null) {
+                return false;
+            }
+            deferred.set(index);
+            return true;
+        }
+
+        /** Bulk: a citation carrying article text stores a snapshot through the service, which needs stored sources. */
+        private void beforeCitationsWithText(List<SourceInput> cited) {
+            if (bulk != null && cited != null && cited.stream().anyMatch(c -> c.text() != null || c.html() != null)) {
+                flushBulk();
+            }
         }
 
         Chunk load(List<ImportItem> chunk, List<Object> bodies) {
@@ -600,14 +835,14 @@ public class ImportService {
                 String after = Lines.company(draft, parentSlug).toString();
                 if (before.equals(after)) {
                     counts.unchanged(Lines.COMPANY);
-                } else {
+                } else if (!defer()) {
                     changed(line, before, after);
                     companies.overwrite(stored, body, parent);
                     counts.updated(Lines.COMPANY);
                 }
                 return;
             }
-            draft.persist();
+            persistNew(draft);
             created(draft);
             counts.created(Lines.COMPANY);
         }
@@ -620,14 +855,14 @@ public class ImportService {
                 String after = Lines.person(draft).toString();
                 if (before.equals(after)) {
                     counts.unchanged(Lines.PERSON);
-                } else {
+                } else if (!defer()) {
                     changed(0, before, after);
                     people.overwrite(stored, body);
                     counts.updated(Lines.PERSON);
                 }
                 return;
             }
-            draft.persist();
+            persistNew(draft);
             created(draft);
             counts.created(Lines.PERSON);
         }
@@ -640,7 +875,7 @@ public class ImportService {
                 String after = Lines.source(draft, null).toString();
                 if (before.equals(after)) {
                     counts.unchanged(Lines.SOURCE);
-                } else {
+                } else if (!defer()) {
                     changed(0, before, after);
                     sources.overwrite(stored, body);
                     counts.updated(Lines.SOURCE);
@@ -648,7 +883,12 @@ public class ImportService {
                 snapshotText(stored, body.text());
                 return;
             }
-            sources.store(draft, body);
+            if (bulk != null && body.text() == null && body.html() == null) {
+                bulk.add(draft);
+            } else {
+                sources.store(draft, body);
+                createdByService("source", draft.id);
+            }
             createdRecord(draft);
             snapshotText(draft, body.text());
             counts.created(Lines.SOURCE);
@@ -656,6 +896,7 @@ public class ImportService {
 
         void context(ContextRequest body, Chunk loaded, long line) {
             Violations v = new Violations();
+            beforeCitationsWithText(body.sources());
             var draft = contexts.draft(body, this, v);
             refuseIf(v, line);
             var stored = loaded.contexts().get(draft.key);
@@ -667,20 +908,25 @@ public class ImportService {
                 String after = Lines.contextEvent(draft, slugOf(draft.company), draft.sources).toString();
                 if (before.equals(after)) {
                     counts.unchanged(Lines.CONTEXT_EVENT);
-                } else {
+                } else if (!defer()) {
                     changed(line, before, after);
                     contexts.overwrite(stored, body, this);
                     counts.updated(Lines.CONTEXT_EVENT);
                 }
                 return;
             }
-            contexts.store(draft);
+            if (bulk != null) {
+                bulk.add(draft);
+            } else {
+                contexts.store(draft);
+            }
             created(draft);
             counts.created(Lines.CONTEXT_EVENT);
         }
 
         void event(EventRequest body, Lines.Retraction retraction, Chunk loaded, long line) {
             Violations v = new Violations();
+            beforeCitationsWithText(body.sources());
             var draft = events.draft(body, this, v);
             refuseIf(v, line);
             Lines.Retraction.apply(retraction, draft);
@@ -703,7 +949,7 @@ public class ImportService {
                         draft.context.stream().map(this::keyOf).toList()).toString();
                 if (before.equals(after)) {
                     counts.unchanged(Lines.EVENT);
-                } else {
+                } else if (!defer()) {
                     changed(line, before, after);
                     events.overwrite(stored, body, this);
                     Lines.Retraction.apply(retraction, stored);
@@ -711,7 +957,11 @@ public class ImportService {
                 }
                 return;
             }
-            events.store(draft);
+            if (bulk != null) {
+                bulk.add(draft);
+            } else {
+                events.store(draft);
+            }
             counts.created(Lines.EVENT);
         }
 
