@@ -298,8 +298,8 @@ final class BulkRows {
                 + " date_end, date_precision, date_approximate, announced_start, announced_precision, person_id,"
                 + " company_id, role_title, role_team, role_category, role_seniority, role_founder, prev_title,"
                 + " prev_team, prev_category, prev_seniority, prev_founder, destination_id, origin_id, circumstance,"
-                + " summary, reason, confidence, version, created_at, updated_at, import_id) values (?, ?, ?, ?, ?,"
-                + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)", new String[] {"id"})) {
+                + " summary, reason, confidence, version, created_at, updated_at, import_id, retracted_at, retraction_reason)"
+                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?)", new String[] {"id"})) {
             for (PersonnelEvent e : events) {
                 PartialDate date = e.date();
                 PartialDate announced = e.announcedDate();
@@ -324,6 +324,8 @@ final class BulkRows {
                 setTime(ps, 27, now);
                 setTime(ps, 28, now);
                 ps.setString(29, importId);
+                setTime(ps, 30, e.retractedAt);
+                ps.setString(31, e.retractionReason);
                 ps.addBatch();
                 e.createdAt = now;
                 e.updatedAt = now;
@@ -355,11 +357,13 @@ final class BulkRows {
                 + " date_precision, date_approximate, announced_start, announced_precision, person_id, company_id,"
                 + " role_title, role_team, role_category, role_seniority, role_founder, prev_title, prev_team,"
                 + " prev_category, prev_seniority, prev_founder, destination_id, origin_id, circumstance, summary,"
-                + " reason, confidence) select id, ?, 0, version, event_key, type, date_start, date_end,"
+                + " reason, confidence, retracted_at, retraction_reason) select id, ?, 0, version, event_key, type,"
+                + " date_start, date_end,"
                 + " date_precision, date_approximate, announced_start, announced_precision, person_id, company_id,"
                 + " role_title, role_team, role_category, role_seniority, role_founder, prev_title, prev_team,"
                 + " prev_category, prev_seniority, prev_founder, destination_id, origin_id, circumstance, summary,"
-                + " reason, confidence from personnel_event where id between ? and ? and import_id = ?", range);
+                + " reason, confidence, retracted_at, retraction_reason from personnel_event where id between ? and ?"
+                + " and import_id = ?", range);
         audit(db, "insert into event_source_aud (id, rev, revtype, event_id, source_id, position, quote, stance,"
                 + " quote_verified) select s.id, ?, 0, s.event_id, s.source_id, s.position, s.quote, s.stance,"
                 + " s.quote_verified from event_source s join personnel_event e on e.id = s.event_id"

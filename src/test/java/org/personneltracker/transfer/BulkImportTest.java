@@ -128,9 +128,24 @@ class BulkImportTest {
     @Test
     void aBulkImportWritesEveryRecordUnderOneRevisionAndAgainChangesOnlyWhatDiffers() throws Exception {
         String prefix = prefix();
-        String file = data(400, prefix);
+        // one event comes retracted, as an export writes a retracted event
+        String retractedKey = prefix + "-e11";
+        StringBuilder withRetraction = new StringBuilder();
+        for (String l : data(400, prefix).lines().toList()) {
+            if (l.contains("\"key\":\"" + retractedKey + "\"")) {
+                ObjectNode n = (ObjectNode) JSON.readTree(l);
+                n.putObject("retraction").put("reason", "The report was denied.").put("at", "2025-01-02T03:04:05Z");
+                l = JSON.writeValueAsString(n);
+            }
+            withRetraction.append(l).append('\n');
+        }
+        String file = withRetraction.toString();
         ImportStatus done = importInBackground(file);
         assertEquals(ImportJob.State.DONE, done.state(), done.toString());
+        assertEquals(1, count("select count(*) from personnel_event where event_key = ? and retraction_reason = ?"
+                + " and retracted_at is not null", retractedKey, "The report was denied."));
+        assertEquals(1, count("select count(*) from personnel_event_aud where event_key = ? and retraction_reason = ?",
+                retractedKey, "The report was denied."));
         assertEquals(400, done.created().get("event"));
         assertEquals(120, done.created().get("source"), done.toString());
         assertEquals(done.lines(), done.processed());
