@@ -552,7 +552,10 @@ public class EventService {
         return new Keyset.Slice<>(byIds(keys.rows().stream().map(row -> (Long) row[0]).toList()), keys.next());
     }
 
-    /** Events with their person and companies, in the order of {@code ids} (one statement). */
+    /**
+     * Events with their person and companies, in the order of {@code ids} (one statement). An event removed since its
+     * id was read (a delete, an import's rows removed after it failed) is left out.
+     */
     public List<PersonnelEvent> byIds(List<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
@@ -562,7 +565,7 @@ public class EventService {
                 .setParameter("ids", ids).getResultList()) {
             found.put(e.id, e);
         }
-        return ids.stream().map(found::get).toList();
+        return ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
     }
 
     /** Loads events with the person and companies their views show, in the same statement. */

@@ -24,7 +24,7 @@ class ImportCrashIT {
     private static final String PASSWORD = "import-crash-password";
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    @TempDir
+    @TempDir(cleanup = org.junit.jupiter.api.io.CleanupMode.ON_SUCCESS) // the apps' logs stay when it fails
     Path dir;
 
     private static JsonNode get(int port, String path) throws Exception {
