@@ -16,10 +16,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.personneltracker.common.ApiException;
 import org.personneltracker.common.FormErrors;
-import org.personneltracker.common.Links;
 import org.personneltracker.common.MergeRequest;
+import org.personneltracker.common.NamedRecords;
 import org.personneltracker.common.Roles;
 import org.personneltracker.common.SlugOrName;
 import org.personneltracker.common.Text;
@@ -31,7 +30,7 @@ import org.personneltracker.company.CompanyView;
 /** /companies/{slug}/edit, /merge and /delete: correcting a company (editors; deleting: admins). */
 @Path("/companies/{slug}")
 @Produces(MediaType.TEXT_HTML)
-public class CompanyManagePage {
+public class CompanyManagePage extends RecordPages<CompanyView> {
 
     static final Map<String, String> LABELS = Map.of("name", "Name", "aliasLines", "Alias", "website",
             "Website", "description", "Description", "foundedYear", "Founded (year)", "headquarters", "Headquarters",
@@ -39,6 +38,11 @@ public class CompanyManagePage {
 
     private static final List<String> FIELDS = List.of("name", "aliasLines", "website", "description", "foundedYear",
             "headquarters", "parent");
+
+    CompanyManagePage() {
+        super(new Kind("company", "companies", LABELS, "Merge it into another company (everything moves along), or"
+                + " delete or change those records first.", "/companies"));
+    }
 
     @Inject
     CompanyService companies;
@@ -117,68 +121,45 @@ public class CompanyManagePage {
         return companies.list(null, 500, null).items().stream().map(CompanyView::name).toList();
     }
 
-    // ---------------------------------------------------------------- merge
+    // ---------------------------------------------------------------- merge and delete (RecordPages)
 
-    @GET
-    @Path("merge")
-    @RolesAllowed(Roles.EDITOR)
-    public TemplateInstance mergeForm(@PathParam("slug") String slug) {
-        return ManagePages.Templates.merge(merge(companies.get(slug), "", FormErrors.none()));
+    @Override
+    CompanyView get(String slug) {
+        return companies.get(slug);
     }
 
-    @POST
-    @Path("merge")
-    @RolesAllowed(Roles.EDITOR)
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response merge(@PathParam("slug") String slug, MultivaluedMap<String, String> form) {
-        CompanyView c = companies.get(slug);
-        String into = Text.orEmpty(form.getFirst("into")).trim();
-        String target = companies.slugFor(into).orElse(into);
-        try {
-            CompanyView kept = companies.merge(slug, new MergeRequest(target));
-            return ManagePages.seeOther("/companies/" + kept.slug() + "?merged=" + Links.enc(c.name()));
-        } catch (ApiException e) {
-            if (e.status() != 400) {
-                throw e;
-            }
-            return Response.status(400).entity(ManagePages.Templates.merge(merge(c, into,
-                    FormErrors.of(e.violations(), LABELS)))).build();
-        }
+    @Override
+    String name(CompanyView c) {
+        return c.name();
     }
 
-    private ManagePages.Merge merge(CompanyView c, String into, FormErrors errors) {
-        var close = companies.similar(c.name(), 8).stream().filter(s -> !s.slug().equals(c.slug())).toList();
-        return new ManagePages.Merge("company", "companies", c.slug(), c.name(), into, close, errors, "/companies/");
+    @Override
+    String slug(CompanyView c) {
+        return c.slug();
     }
 
-    // ---------------------------------------------------------------- delete
-
-    @GET
-    @Path("delete")
-    @RolesAllowed(Roles.ADMIN)
-    public TemplateInstance confirmDelete(@PathParam("slug") String slug) {
-        CompanyView c = companies.get(slug);
-        return ManagePages.Templates.confirm(new ManagePages.Confirm("company", c.name(), "/companies/" + slug
-                + "/delete", "/companies/" + slug, null));
+    @Override
+    List<NamedRecords.Similar> similar(String name, int limit) {
+        return companies.similar(name, limit);
     }
 
-    @POST
-    @Path("delete")
-    @RolesAllowed(Roles.ADMIN)
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response delete(@PathParam("slug") String slug) {
-        CompanyView c = companies.get(slug);
-        try {
-            companies.delete(slug);
-        } catch (ApiException e) {
-            if (e.status() != 409) {
-                throw e;
-            }
-            return Response.status(409).entity(ManagePages.Templates.confirm(new ManagePages.Confirm("company",
-                    c.name(), "/companies/" + slug + "/delete", "/companies/" + slug, "Not deleted: " + e.getMessage()
-                            + ". Merge it into another company (everything moves along), or delete or change"
-                            + " those records first."))).build();
-        }
-        return ManagePages.seeOther("/companies?deleted=" + Links.enc(c.name()));
+    @Override
+    String target(String typed, String slug) {
+        return companies.slugFor(typed).orElse(typed);
+    }
+
+    @Override
+    CompanyView mergeInto(String slug, MergeRequest into) {
+        return companies.merge(slug, into);
+    }
+
+    @Override
+    void remove(String slug) {
+        companies.delete(slug);
+    }
+
+    @Override
+    String refusalBeforeDelete(CompanyView c) {
+        return null;
     }
 }

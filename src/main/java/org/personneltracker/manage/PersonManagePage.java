@@ -15,10 +15,9 @@ import jakarta.ws.rs.core.Response;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.personneltracker.common.ApiException;
 import org.personneltracker.common.FormErrors;
-import org.personneltracker.common.Links;
 import org.personneltracker.common.MergeRequest;
+import org.personneltracker.common.NamedRecords;
 import org.personneltracker.common.Roles;
 import org.personneltracker.common.Text;
 import org.personneltracker.common.Violation;
@@ -29,10 +28,14 @@ import org.personneltracker.person.PersonView;
 /** /people/{slug}/edit, /merge and /delete: correcting a person (editors; deleting: admins). */
 @Path("/people/{slug}")
 @Produces(MediaType.TEXT_HTML)
-public class PersonManagePage {
+public class PersonManagePage extends RecordPages<PersonView> {
 
     static final Map<String, String> LABELS = Map.of("name", "Name", "aliasLines", "Alias", "linkLines", "Link",
             "bio", "Bio", "version", "Version", "into", "Merge into");
+
+    PersonManagePage() {
+        super(new Kind("person", "people", LABELS, "Merge this person into another, or delete those events first.", "/"));
+    }
 
     @Inject
     PersonService people;
@@ -90,73 +93,50 @@ public class PersonManagePage {
         }
     }
 
-    // ---------------------------------------------------------------- merge
+    // ---------------------------------------------------------------- merge and delete (RecordPages)
 
-    @GET
-    @Path("merge")
-    @RolesAllowed(Roles.EDITOR)
-    public TemplateInstance mergeForm(@PathParam("slug") String slug) {
-        PersonView p = people.get(slug);
-        return ManagePages.Templates.merge(merge(p, "", FormErrors.none()));
+    @Override
+    PersonView get(String slug) {
+        return people.get(slug);
     }
 
-    @POST
-    @Path("merge")
-    @RolesAllowed(Roles.EDITOR)
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response merge(@PathParam("slug") String slug, MultivaluedMap<String, String> form) {
-        PersonView p = people.get(slug);
-        String into = Text.orEmpty(form.getFirst("into")).trim();
-        // a name typed instead of a slug: the one person it names
-        String target = people.exists(into) ? into : people.similar(into, 2).stream()
-                .filter(s -> s.distance() == 0 && !s.slug().equals(slug)).map(s -> s.slug()).findFirst().orElse(into);
-        try {
-            PersonView kept = people.merge(slug, new MergeRequest(target));
-            return ManagePages.seeOther("/people/" + kept.slug() + "?merged=" + Links.enc(p.name()));
-        } catch (ApiException e) {
-            if (e.status() != 400) {
-                throw e;
-            }
-            return Response.status(400).entity(ManagePages.Templates.merge(merge(p, into,
-                    FormErrors.of(e.violations(), LABELS)))).build();
-        }
+    @Override
+    String name(PersonView p) {
+        return p.name();
     }
 
-    private ManagePages.Merge merge(PersonView p, String into, FormErrors errors) {
-        var close = people.similar(p.name(), 8).stream().filter(s -> !s.slug().equals(p.slug())).toList();
-        return new ManagePages.Merge("person", "people", p.slug(), p.name(), into, close, errors, "/people/");
+    @Override
+    String slug(PersonView p) {
+        return p.slug();
     }
 
-    // ---------------------------------------------------------------- delete
+    @Override
+    List<NamedRecords.Similar> similar(String name, int limit) {
+        return people.similar(name, limit);
+    }
 
-    @GET
-    @Path("delete")
-    @RolesAllowed(Roles.ADMIN)
-    public TemplateInstance confirmDelete(@PathParam("slug") String slug) {
-        PersonView p = people.get(slug);
-        String refusal = p.career() == null || p.career().isEmpty() ? null
+    /** A name typed instead of a slug: the one other person it names exactly. */
+    @Override
+    String target(String typed, String slug) {
+        return people.exists(typed) ? typed : people.similar(typed, 2).stream()
+                .filter(s -> s.distance() == 0 && !s.slug().equals(slug)).map(NamedRecords.Similar::slug).findFirst()
+                .orElse(typed);
+    }
+
+    @Override
+    PersonView mergeInto(String slug, MergeRequest into) {
+        return people.merge(slug, into);
+    }
+
+    @Override
+    void remove(String slug) {
+        people.delete(slug);
+    }
+
+    @Override
+    String refusalBeforeDelete(PersonView p) {
+        return p.career() == null || p.career().isEmpty() ? null
                 : p.name() + " is named by " + p.career().size() + " event(s) here, so deleting would leave them"
                         + " without a person. Merge this person into another, or delete those events first.";
-        return ManagePages.Templates.confirm(new ManagePages.Confirm("person", p.name(), "/people/" + slug + "/delete",
-                "/people/" + slug, refusal));
-    }
-
-    @POST
-    @Path("delete")
-    @RolesAllowed(Roles.ADMIN)
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response delete(@PathParam("slug") String slug) {
-        PersonView p = people.get(slug);
-        try {
-            people.delete(slug);
-        } catch (ApiException e) {
-            if (e.status() != 409) {
-                throw e;
-            }
-            return Response.status(409).entity(ManagePages.Templates.confirm(new ManagePages.Confirm("person",
-                    p.name(), "/people/" + slug + "/delete", "/people/" + slug, "Not deleted: " + e.getMessage()
-                            + ". Merge this person into another, or delete those events first."))).build();
-        }
-        return ManagePages.seeOther("/?deleted=" + Links.enc(p.name()));
     }
 }

@@ -112,6 +112,11 @@ class UndoPagesTest {
         int id = postEvent(event("HIRE", "2025-01", person, company, "IC", "OTHER"));
         Pages editor = Pages.signedIn(createUser("editor"), USER_PASSWORD);
         editor.request().redirects().follow(false).get("/events/" + id + "/delete").then().statusCode(403);
+        editor.request().redirects().follow(false).get("/people/" + person + "/delete").then().statusCode(403);
+        editor.form().post("/companies/" + company + "/delete").then().statusCode(403);
+        given().redirects().follow(false).get("/companies/" + company + "/merge").then().statusCode(anyOf(is(302),
+                is(303), is(401)));
+        given().get("/api/companies/" + company).then().statusCode(200);
         Pages a = Pages.admin();
         String confirm = a.request().get("/people/" + person + "/delete").then().statusCode(200).extract().asString();
         assertTrue(confirm.contains("cannot be deleted yet"), confirm);
