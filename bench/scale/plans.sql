@@ -17,3 +17,10 @@ EXPLAIN ANALYZE select e.id, e.date_start from personnel_event e where e.retract
 EXPLAIN ANALYZE select e.id, e.date_start from personnel_event e where e.retracted_at is null and e.role_category = 'SAFETY' and e.date_end >= DATE '2016-01-01' and e.date_start >= DATE '2015-01-01' and e.date_start <= DATE '2018-12-31' order by e.date_start desc, e.id desc fetch first 51 rows only;
 EXPLAIN ANALYZE select count(e.id) from personnel_event e where e.retracted_at is null and e.role_category = 'SAFETY' and e.date_end >= DATE '2016-01-01' and e.date_start >= DATE '2015-01-01' and e.date_start <= DATE '2018-12-31';
 EXPLAIN ANALYZE select e.role_category, count(e.id) from personnel_event e where e.retracted_at is null and e.date_end >= DATE '2016-01-01' and e.date_start >= DATE '2015-01-01' and e.date_start <= DATE '2018-12-31' group by e.role_category order by count(e.id) desc, e.role_category;
+-- 7. branch scale-counts (V14): the same total and category facet from the counts kept on write (event_count_year)
+EXPLAIN ANALYZE select coalesce(sum(k.n), 0) from event_count_year k where k.category in ('SAFETY') and k.yr >= 2016 and k.yr <= 2018;
+EXPLAIN ANALYZE select k.category, sum(k.n) from event_count_year k where k.yr >= 2016 and k.yr <= 2018 group by k.category order by sum(k.n) desc, k.category;
+-- 7b. the company facet (event_count_company, its category index)
+EXPLAIN ANALYZE select c.slug, sum(k.n) from event_count_company k join company c on c.id = k.company_id where k.category in ('SAFETY') and k.yr >= 2016 and k.yr <= 2018 group by c.slug order by sum(k.n) desc, c.slug;
+-- 7c. the explorer /events?category=SAFETY&seniority=HEAD: its company facet
+EXPLAIN ANALYZE select c.slug, sum(k.n) from event_count_company k join company c on c.id = k.company_id where k.category in ('SAFETY') and k.seniority in ('HEAD') group by c.slug order by sum(k.n) desc, c.slug;

@@ -52,6 +52,20 @@ public class EventConditions {
     }
 
     /**
+     * The filter as where-clauses over disjoint parts whose union is what {@link #where} matches: with a
+     * {@code direction}, one per {@link #seenFromParts part} of the company's timeline (each its own index range; the
+     * "or" of them read the whole table), else {@link #where} alone.
+     */
+    public List<Jpql> whereParts(EventFilter f, EventFilter.Dimension skip) {
+        if (f.direction().isEmpty() || f.company().size() != 1 || skip == EventFilter.Dimension.COMPANY) {
+            return List.of(where(f, skip));
+        }
+        Jpql rest = where(f.withCompany(List.of()).withDirection(List.of()), skip);
+        long company = companyIds(f.company(), "company").get(0);
+        return seenFromParts(company, f.direction(), false).stream().map(p -> p.and(rest)).toList();
+    }
+
+    /**
      * The events on one company's timeline in the given directions (API.md): its own departures (OUT) and hires and
      * returns (IN), departures elsewhere to it (IN) unless its hire of that person is the same move, hires elsewhere
      * from it (OUT) unless its departure of that person is the same move ({@link SameMove}); its own role changes

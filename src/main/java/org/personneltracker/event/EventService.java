@@ -77,6 +77,9 @@ public class EventService {
     @Inject
     EventConditions conditions;
 
+    @Inject
+    EventFacets counts;
+
     /** Newest first; the id breaks ties between events of one day. */
     private static final Keyset.Order ORDER = Keyset.Order.descending("events", Keyset.Key.date("e.date.start"),
             Keyset.Key.id("e.id"));
@@ -494,23 +497,23 @@ public class EventService {
 
     /**
      * A page of events, newest first. Statements: a count, the page (with person and companies joined), the
-     * page's sources, the page's context links; with facets, one grouped count per dimension.
+     * page's sources, the page's context links; with facets, one grouped count per dimension ({@link EventFacets}:
+     * over the counts kept on write where they answer the filter).
      */
     @Transactional
     public EventList list(EventFilter f) {
-        Jpql where = conditions.where(f, null);
+        List<Jpql> where = conditions.whereParts(f, null);
         EventFilter matches = f.withoutPaging();
-        long total = aggregates.get(List.of("events.total", matches),
-                () -> where.query(em, "select count(e) from PersonnelEvent e", null, Long.class).getSingleResult());
+        long total = aggregates.get(List.of("events.total", matches), () -> counts.total(f));
         Keyset.Slice<PersonnelEvent> page = page(where, f.cursor(), f.limit());
         return new EventList(views(page.rows()), page.next(), total,
-                f.facets() ? aggregates.get(List.of("events.facets", matches), () -> facets(f)) : null);
+                f.facets() ? aggregates.get(List.of("events.facets", matches), () -> counts.facets(f)) : null);
     }
 
     /** Where the explorer's page after the filter's cursor starts, and the cursor of the page before it. */
     @Transactional
     public Keyset.Position position(EventFilter f) {
-        return keyset.position(em, ORDER, conditions.where(f, null), f.cursor(), "select count(e) from PersonnelEvent e",
+        return keyset.position(em, ORDER, conditions.whereParts(f, null), f.cursor(), "select count(e) from PersonnelEvent e",
                 "select e from PersonnelEvent e", PersonnelEvent.class, f.limit(), e -> List.of(e.dateStart(), e.id));
     }
 
@@ -521,7 +524,7 @@ public class EventService {
     @Transactional
     @TransactionConfiguration(timeout = STREAM_TIMEOUT_SECONDS)
     public void stream(EventFilter f, int max, java.util.function.Consumer<List<EventView>> sink) {
-        Jpql where = conditions.where(f, null);
+        List<Jpql> where = conditions.whereParts(f, null);
         String cursor = null;
         int left = max;
         do {
@@ -547,7 +550,7 @@ public class EventService {
      * the limit), then those rows with their person and companies by id. One statement joining the four tables
      * made H2 start from a scan of all people and sort the whole join before taking 51 rows.
      */
-    private Keyset.Slice<PersonnelEvent> page(Jpql where, String cursor, int limit) {
+    private Keyset.Slice<PersonnelEvent> page(List<Jpql> where, String cursor, int limit) {
         Keyset.Slice<Object[]> keys = keyset.slice(em, ORDER, where, cursor, "select e.id, e.date.start from PersonnelEvent e",
                 Object[].class, limit, row -> List.of(row[1], row[0]));
         return new Keyset.Slice<>(byIds(keys.rows().stream().map(row -> (Long) row[0]).toList()), keys.next());
@@ -572,26 +575,6 @@ public class EventService {
     /** Loads events with the person and companies their views show, in the same statement. */
     public static final String SELECT_WITH_REFERENCES = "select e from PersonnelEvent e join fetch e.person"
             + " join fetch e.company left join fetch e.destination left join fetch e.origin";
-
-    private Map<String, Map<String, Long>> facets(EventFilter f) {
-        Map<String, Map<String, Long>> out = new LinkedHashMap<>();
-        out.put("type", facet(f, EventFilter.Dimension.TYPE, "e.type"));
-        out.put("category", facet(f, EventFilter.Dimension.CATEGORY, "e.role.category"));
-        out.put("seniority", facet(f, EventFilter.Dimension.SENIORITY, "e.role.seniority"));
-        out.put("company", facet(f, EventFilter.Dimension.COMPANY, "e.company.slug"));
-        return out;
-    }
-
-    private Map<String, Long> facet(EventFilter f, EventFilter.Dimension dim, String expr) {
-        Map<String, Long> counts = new LinkedHashMap<>();
-        for (Object[] row : conditions.where(f, dim).query(em, "select " + expr + ", count(e) from PersonnelEvent e",
-                "group by " + expr + " order by count(e) desc, " + expr, Object[].class).getResultList()) {
-            if (row[0] != null && ((Long) row[1]) > 0) {
-                counts.put(row[0] instanceof Enum<?> en ? en.name() : row[0].toString(), (Long) row[1]);
-            }
-        }
-        return counts;
-    }
 
     public static URI location(long id) {
         return URI.create("/api/events/" + id);
