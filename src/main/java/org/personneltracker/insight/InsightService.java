@@ -197,15 +197,25 @@ public class InsightService {
         return new Waves(q.minSize(), q.days(), found.size(), waves, notPlaced);
     }
 
-    /** Waves of one company for its timeline page (marks on the list and the chart), oldest first. */
+    /**
+     * Waves of one company for its timeline page (marks on the list and the chart), oldest first: the newest
+     * {@link InsightQuery#MAX_LIMIT} as {@link #waves} finds them, without the departures and context events it lists
+     * under each wave (two statements a wave, which the page does not show): one grouped statement per part.
+     */
     @Transactional
     public List<Waves.Wave> wavesOf(String companySlug, EventFilter filter) {
         InsightQuery q = InsightQuery.defaults();
         EventFilter f = filter.withCompany(List.of(companySlug));
-        List<Waves.Wave> list = new ArrayList<>(waves(new InsightQuery(f, q.days(), q.minSize(), q.interval(), q.by(),
-                q.contextTypes(), InsightQuery.MAX_LIMIT)).waves());
-        java.util.Collections.reverse(list);
-        return list;
+        return aggregates.get(List.of("insight.companyWaves", f), () -> {
+            readOnly();
+            List<Runs.Run> runs = new ArrayList<>();
+            departurePoints(f).values().forEach(points -> runs.addAll(Runs.find(points, q.minSize(), q.days())));
+            runs.sort(Comparator.comparing(Runs.Run::lastDay).reversed());
+            List<Runs.Run> shown = new ArrayList<>(runs.subList(0, Math.min(InsightQuery.MAX_LIMIT, runs.size())));
+            java.util.Collections.reverse(shown);
+            return shown.stream().map(r -> new Waves.Wave(null, r.from().toString(), r.to().toString(), r.size(),
+                    r.spanDays(), r.approximate(), List.of(), List.of())).toList();
+        });
     }
 
     /** Departure points by company: (date, approximate) with how many departures share them, one grouped query per part. */
