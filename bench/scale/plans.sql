@@ -1,6 +1,6 @@
 -- EXPLAIN ANALYZE of the main statements of the scale benchmark (BENCHMARKS.md), company id 1 = bench-c0 (the biggest):
 -- java -cp h2.jar org.h2.tools.Shell -url "jdbc:h2:file:<work>/data/tracker;ACCESS_MODE_DATA=r" -user sa -sql "$(cat bench/scale/plans.sql)"
--- The timeline's parts are EventService.seenFromParts (issue 13's rules, SameMove's 90 days); ScaleQueries runs the same.
+-- The timeline's parts are EventConditions.seenFromParts (issue 13's rules, SameMove's 90 days); ScaleQueries runs the same.
 -- 1. before (main 9b4f4ff): the timeline's count as one "own or arrival or loss" predicate
 EXPLAIN ANALYZE select count(e.id) from personnel_event e where e.retracted_at is null and (e.company_id = 1 and e.type in ('DEPARTURE', 'HIRE', 'RETURN', 'ROLE_CHANGE') or (e.type in ('HIRE', 'RETURN') and e.origin_id = 1 and e.company_id <> 1 and not exists (select 1 from personnel_event d where d.retracted_at is null and d.type = 'DEPARTURE' and d.person_id = e.person_id and d.company_id = e.origin_id and (d.destination_id is null or d.destination_id = e.company_id) and d.date_start <= dateadd(day, 90, e.date_end) and e.date_start <= dateadd(day, 90, d.date_end))) or (e.type = 'DEPARTURE' and e.destination_id = 1 and e.company_id <> 1 and not exists (select 1 from personnel_event h where h.retracted_at is null and h.type in ('HIRE', 'RETURN') and h.person_id = e.person_id and h.company_id = e.destination_id and (h.origin_id is null or h.origin_id = e.company_id) and e.date_start <= dateadd(day, 90, h.date_end) and h.date_start <= dateadd(day, 90, e.date_end))));
 -- 2. after: the same count, a count per part in one union all
@@ -17,3 +17,10 @@ EXPLAIN ANALYZE select e.id, e.date_start from personnel_event e where e.retract
 EXPLAIN ANALYZE select e.id, e.date_start from personnel_event e where e.retracted_at is null and e.role_category = 'SAFETY' and e.date_end >= DATE '2016-01-01' and e.date_start >= DATE '2015-01-01' and e.date_start <= DATE '2018-12-31' order by e.date_start desc, e.id desc fetch first 51 rows only;
 EXPLAIN ANALYZE select count(e.id) from personnel_event e where e.retracted_at is null and e.role_category = 'SAFETY' and e.date_end >= DATE '2016-01-01' and e.date_start >= DATE '2015-01-01' and e.date_start <= DATE '2018-12-31';
 EXPLAIN ANALYZE select e.role_category, count(e.id) from personnel_event e where e.retracted_at is null and e.date_end >= DATE '2016-01-01' and e.date_start >= DATE '2015-01-01' and e.date_start <= DATE '2018-12-31' group by e.role_category order by count(e.id) desc, e.role_category;
+-- 7. branch scale-counts (V14): the same total and category facet from the counts kept on write (event_count_year)
+EXPLAIN ANALYZE select coalesce(sum(k.n), 0) from event_count_year k where k.category in ('SAFETY') and k.yr >= 2016 and k.yr <= 2018;
+EXPLAIN ANALYZE select k.category, sum(k.n) from event_count_year k where k.yr >= 2016 and k.yr <= 2018 group by k.category order by sum(k.n) desc, k.category;
+-- 7b. the company facet (event_count_company, its category index)
+EXPLAIN ANALYZE select c.slug, sum(k.n) from event_count_company k join company c on c.id = k.company_id where k.category in ('SAFETY') and k.yr >= 2016 and k.yr <= 2018 group by c.slug order by sum(k.n) desc, c.slug;
+-- 7c. the explorer /events?category=SAFETY&seniority=HEAD: its company facet
+EXPLAIN ANALYZE select c.slug, sum(k.n) from event_count_company k join company c on c.id = k.company_id where k.category in ('SAFETY') and k.seniority in ('HEAD') group by c.slug order by sum(k.n) desc, c.slug;

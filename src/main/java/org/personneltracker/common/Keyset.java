@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
 import javax.crypto.Mac;
@@ -122,6 +123,70 @@ public class Keyset {
         }
         List<T> shown = rows.subList(0, limit);
         return new Slice<>(shown, encode(order, keyOf.apply(shown.get(limit - 1))));
+    }
+
+    /**
+     * {@link #slice} over a list made of disjoint parts (each read as its own index range, e.g. a company's own events
+     * and the moves recorded elsewhere): each part's page, merged in the list's order. One part is {@link #slice}.
+     */
+    public <T> Slice<T> slice(EntityManager em, Order order, List<Jpql> parts, String cursor, String select,
+            Class<T> type, int limit, Function<T, List<?>> keyOf) {
+        if (parts.size() == 1) {
+            return slice(em, order, parts.get(0), cursor, select, type, limit, keyOf);
+        }
+        List<T> rows = new ArrayList<>();
+        boolean more = false;
+        for (Jpql part : parts) {
+            Slice<T> s = slice(em, order, part, cursor, select, type, limit, keyOf);
+            rows.addAll(s.rows());
+            more |= s.next() != null;
+        }
+        rows.sort(comparator(order.descending(), keyOf));
+        if (rows.size() <= limit && !more) {
+            return new Slice<>(rows, null);
+        }
+        List<T> shown = rows.subList(0, Math.min(limit, rows.size()));
+        return new Slice<>(shown, encode(order, keyOf.apply(shown.get(shown.size() - 1))));
+    }
+
+    /** {@link #position} over a list made of disjoint parts: the counts added, the rows before merged. */
+    public <T> Position position(EntityManager em, Order order, List<Jpql> parts, String cursor, String countHead,
+            String select, Class<T> type, int limit, Function<T, List<?>> keyOf) {
+        if (parts.size() == 1 || cursor == null) {
+            return position(em, order, parts.get(0), cursor, countHead, select, type, limit, keyOf);
+        }
+        List<Object> values = decode(order, cursor);
+        Order backwards = new Order(order.list(), !order.descending(), order.keys());
+        long strictlyBefore = 0;
+        List<T> back = new ArrayList<>();
+        for (Jpql part : parts) {
+            Jpql before = part.copy().and(backwards.after());
+            for (int i = 0; i < values.size(); i++) {
+                before.param("keyset" + i, values.get(i));
+            }
+            strictlyBefore += before.query(em, countHead, null, Long.class).getSingleResult();
+            back.addAll(before.query(em, select, backwards.orderBy(), type).setMaxResults(limit).getResultList());
+        }
+        back.sort(comparator(backwards.descending(), keyOf));
+        String previous = back.size() < limit ? "" : encode(order, keyOf.apply(back.get(limit - 1)));
+        return new Position(strictlyBefore + 1, previous);
+    }
+
+    /** Rows by their sort keys (each {@link Comparable}), in the order's direction. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static <T> Comparator<T> comparator(boolean descending, Function<T, List<?>> keyOf) {
+        Comparator<T> c = (a, b) -> {
+            List<?> ka = keyOf.apply(a);
+            List<?> kb = keyOf.apply(b);
+            for (int i = 0; i < ka.size(); i++) {
+                int r = ((Comparable) ka.get(i)).compareTo(kb.get(i));
+                if (r != 0) {
+                    return r;
+                }
+            }
+            return 0;
+        };
+        return descending ? c.reversed() : c;
     }
 
     /**

@@ -11,7 +11,6 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -43,7 +42,6 @@ import org.personneltracker.source.CitationView;
 import org.personneltracker.source.Citations;
 import org.personneltracker.source.Source;
 import org.personneltracker.source.SourceService;
-import org.personneltracker.source.Stance;
 
 /**
  * The one write path for personnel events (API, pages, seed loader and imports all come through here) and the
@@ -75,6 +73,12 @@ public class EventService {
 
     @Inject
     SourceService sourceService;
+
+    @Inject
+    EventConditions conditions;
+
+    @Inject
+    EventFacets counts;
 
     /** Newest first; the id breaks ties between events of one day. */
     private static final Keyset.Order ORDER = Keyset.Order.descending("events", Keyset.Key.date("e.date.start"),
@@ -493,23 +497,23 @@ public class EventService {
 
     /**
      * A page of events, newest first. Statements: a count, the page (with person and companies joined), the
-     * page's sources, the page's context links; with facets, one grouped count per dimension.
+     * page's sources, the page's context links; with facets, one grouped count per dimension ({@link EventFacets}:
+     * over the counts kept on write where they answer the filter).
      */
     @Transactional
     public EventList list(EventFilter f) {
-        Jpql where = where(f, null);
+        List<Jpql> where = conditions.whereParts(f, null);
         EventFilter matches = f.withoutPaging();
-        long total = aggregates.get(List.of("events.total", matches),
-                () -> where.query(em, "select count(e) from PersonnelEvent e", null, Long.class).getSingleResult());
+        long total = aggregates.get(List.of("events.total", matches), () -> counts.total(f));
         Keyset.Slice<PersonnelEvent> page = page(where, f.cursor(), f.limit());
         return new EventList(views(page.rows()), page.next(), total,
-                f.facets() ? aggregates.get(List.of("events.facets", matches), () -> facets(f)) : null);
+                f.facets() ? aggregates.get(List.of("events.facets", matches), () -> counts.facets(f)) : null);
     }
 
     /** Where the explorer's page after the filter's cursor starts, and the cursor of the page before it. */
     @Transactional
     public Keyset.Position position(EventFilter f) {
-        return keyset.position(em, ORDER, where(f, null), f.cursor(), "select count(e) from PersonnelEvent e",
+        return keyset.position(em, ORDER, conditions.whereParts(f, null), f.cursor(), "select count(e) from PersonnelEvent e",
                 "select e from PersonnelEvent e", PersonnelEvent.class, f.limit(), e -> List.of(e.dateStart(), e.id));
     }
 
@@ -520,7 +524,7 @@ public class EventService {
     @Transactional
     @TransactionConfiguration(timeout = STREAM_TIMEOUT_SECONDS)
     public void stream(EventFilter f, int max, java.util.function.Consumer<List<EventView>> sink) {
-        Jpql where = where(f, null);
+        List<Jpql> where = conditions.whereParts(f, null);
         String cursor = null;
         int left = max;
         do {
@@ -546,7 +550,7 @@ public class EventService {
      * the limit), then those rows with their person and companies by id. One statement joining the four tables
      * made H2 start from a scan of all people and sort the whole join before taking 51 rows.
      */
-    private Keyset.Slice<PersonnelEvent> page(Jpql where, String cursor, int limit) {
+    private Keyset.Slice<PersonnelEvent> page(List<Jpql> where, String cursor, int limit) {
         Keyset.Slice<Object[]> keys = keyset.slice(em, ORDER, where, cursor, "select e.id, e.date.start from PersonnelEvent e",
                 Object[].class, limit, row -> List.of(row[1], row[0]));
         return new Keyset.Slice<>(byIds(keys.rows().stream().map(row -> (Long) row[0]).toList()), keys.next());
@@ -571,193 +575,6 @@ public class EventService {
     /** Loads events with the person and companies their views show, in the same statement. */
     public static final String SELECT_WITH_REFERENCES = "select e from PersonnelEvent e join fetch e.person"
             + " join fetch e.company left join fetch e.destination left join fetch e.origin";
-
-    private Map<String, Map<String, Long>> facets(EventFilter f) {
-        Map<String, Map<String, Long>> out = new LinkedHashMap<>();
-        out.put("type", facet(f, EventFilter.Dimension.TYPE, "e.type"));
-        out.put("category", facet(f, EventFilter.Dimension.CATEGORY, "e.role.category"));
-        out.put("seniority", facet(f, EventFilter.Dimension.SENIORITY, "e.role.seniority"));
-        out.put("company", facet(f, EventFilter.Dimension.COMPANY, "e.company.slug"));
-        return out;
-    }
-
-    private Map<String, Long> facet(EventFilter f, EventFilter.Dimension dim, String expr) {
-        Map<String, Long> counts = new LinkedHashMap<>();
-        for (Object[] row : where(f, dim).query(em, "select " + expr + ", count(e) from PersonnelEvent e",
-                "group by " + expr + " order by count(e) desc, " + expr, Object[].class).getResultList()) {
-            if (row[0] != null && ((Long) row[1]) > 0) {
-                counts.put(row[0] instanceof Enum<?> en ? en.name() : row[0].toString(), (Long) row[1]);
-            }
-        }
-        return counts;
-    }
-
-    /** The filter as a where-clause over {@code PersonnelEvent e}, leaving out one facet dimension if given. */
-    public Jpql where(EventFilter f, EventFilter.Dimension skip) {
-        Jpql j = new Jpql();
-        if (!f.direction().isEmpty() && f.company().size() != 1) {
-            throw ApiException.badRequest("direction", "direction is seen from one company: give exactly one company");
-        }
-        if (!f.company().isEmpty() && skip != EventFilter.Dimension.COMPANY) {
-            List<Long> ids = companyIds(f.company(), "company");
-            if (f.direction().isEmpty()) {
-                j.and("e.company.id in :company", "company", ids);
-            } else {
-                seenFrom(j, ids.get(0), f.direction(), false);
-            }
-        }
-        if (!f.person().isEmpty()) {
-            j.and("e.person.id in :person", "person", personIds(f.person()));
-        }
-        addPeopleIndependent(j, f, skip);
-        if (!f.destination().isEmpty()) {
-            j.and("e.destination.id in :destination", "destination", companyIds(f.destination(), "destination"));
-        }
-        if (!f.origin().isEmpty()) {
-            j.and("e.origin.id in :origin", "origin", companyIds(f.origin(), "origin"));
-        }
-        return j;
-    }
-
-    /**
-     * The events on one company's timeline in the given directions (API.md): its own departures (OUT) and hires and
-     * returns (IN), departures elsewhere to it (IN) unless its hire of that person is the same move, hires elsewhere
-     * from it (OUT) unless its departure of that person is the same move ({@link SameMove}); its own role changes
-     * with {@code roleChanges}. So a move between two companies is one entry on each, counted once.
-     * <p>
-     * One condition, the {@link #seenFromParts parts} joined by "or": for a filtered list. A query over a company's
-     * timeline that must be fast reads each part on its own (one index range each) and joins them with union all.
-     */
-    public void seenFrom(Jpql j, long companyId, List<Direction> directions, boolean roleChanges) {
-        List<SeenFrom> parts = seenFromParts(companyId, directions, roleChanges);
-        j.and(String.join(" or ", parts.stream().map(p -> "(" + p.condition() + ")").toList()));
-        parts.forEach(p -> p.params().forEach(j::param));
-    }
-
-    /**
-     * One part of a company's timeline ({@link #seenFrom}) with its parameters: the company's own events, the
-     * arrivals recorded elsewhere (departures to it) or the losses recorded elsewhere (hires from it). The parts do not
-     * overlap (the own part's company is this one, the others' another; arrivals are departures, losses hires), so
-     * their union is the timeline; each is one index range: (company, date, id), (destination, date, id), (origin,
-     * date, id). {@code direction} is the part's direction, null for the own part (there it is the event's type's);
-     * {@code column} the company column the part's index leads with ({@code e.company.id}, {@code e.destination.id},
-     * {@code e.origin.id}).
-     */
-    public record SeenFrom(String condition, Map<String, Object> params, Direction direction, String column) {
-
-        /** {@code where} and this part, as a new where-clause. */
-        public Jpql and(Jpql where) {
-            Jpql j = where.copy().and(condition);
-            params.forEach(j::param);
-            return j;
-        }
-    }
-
-    /** The parts of {@link #seenFrom}: own events (if any type of them applies), then arrivals, then losses. */
-    public List<SeenFrom> seenFromParts(long companyId, List<Direction> directions, boolean roleChanges) {
-        List<EventType> own = new ArrayList<>();
-        List<SeenFrom> parts = new ArrayList<>();
-        if (directions.contains(Direction.OUT)) {
-            own.add(EventType.DEPARTURE);
-        }
-        if (directions.contains(Direction.IN)) {
-            own.add(EventType.HIRE);
-            own.add(EventType.RETURN);
-        }
-        if (roleChanges) {
-            own.add(EventType.ROLE_CHANGE);
-        }
-        if (!own.isEmpty()) {
-            parts.add(new SeenFrom("e.company.id = :sfc and e.type in :sfOwn", Map.of("sfc", companyId, "sfOwn", own),
-                    null, "e.company.id"));
-        }
-        if (directions.contains(Direction.IN)) {
-            parts.add(new SeenFrom("e.destination.id = :sfc and e.type = :sfDeparture and e.company.id <> :sfc and not "
-                    + SameMove.arrivalExists("e"), Map.of("sfc", companyId, "sfDeparture", EventType.DEPARTURE),
-                    Direction.IN, "e.destination.id"));
-        }
-        if (directions.contains(Direction.OUT)) {
-            parts.add(new SeenFrom("e.origin.id = :sfc and e.type in :sfArrivals and e.company.id <> :sfc and not "
-                    + SameMove.departureExists("e", false), Map.of("sfc", companyId,
-                    "sfArrivals", List.of(EventType.HIRE, EventType.RETURN)), Direction.OUT, "e.origin.id"));
-        }
-        return parts;
-    }
-
-    /** Filters other than company/person/destination/origin (shared with the timeline). */
-    public void addPeopleIndependent(Jpql j, EventFilter f, EventFilter.Dimension skip) {
-        if (!f.type().isEmpty() && skip != EventFilter.Dimension.TYPE) {
-            j.and("e.type in :type", "type", f.type());
-        }
-        if (!f.category().isEmpty() && skip != EventFilter.Dimension.CATEGORY) {
-            j.and("e.role.category in :category", "category", f.category());
-        }
-        if (!f.seniority().isEmpty() && skip != EventFilter.Dimension.SENIORITY) {
-            j.and("e.role.seniority in :seniority", "seniority", f.seniority());
-        }
-        if (f.seniorityAtLeast() != null && skip != EventFilter.Dimension.SENIORITY) {
-            j.and("e.role.seniority in :atLeast", "atLeast", f.seniorityAtLeast().andAbove());
-        }
-        if (!f.confidence().isEmpty()) {
-            j.and("e.confidence in :confidence", "confidence", f.confidence());
-        }
-        if (f.team() != null) {
-            j.and("lower(e.role.team) like :team escape '\\'", "team", Jpql.contains(f.team()));
-        }
-        if (f.title() != null) {
-            j.and("lower(e.role.title) like :title escape '\\'", "title", Jpql.contains(f.title()));
-        }
-        if (f.from() != null) {
-            j.and("e.dateEnd >= :from", "from", f.from().start());
-            // implied by the line above (no date is a longer period than a year); it bounds the date index's range
-            // from below, which "date_end >= from" cannot (H2 read every event up to "to" for the category facet)
-            j.and("e.date.start >= :fromFloor", "fromFloor", f.from().start().minusYears(1));
-        }
-        if (f.to() != null) {
-            j.and("e.date.start <= :to", "to", f.to().end());
-        }
-        if (f.disputed() != null) {
-            j.and((f.disputed() ? "" : "not ") + "exists (select 1 from EventCitation ds where ds.event = e"
-                    + " and ds.stance = :contradicts)", "contradicts", Stance.CONTRADICTS);
-        }
-        if (f.q() != null) {
-            j.and("lower(e.person.name) like :q escape '\\' or lower(e.company.name) like :q escape '\\'"
-                    + " or lower(e.role.title) like :q escape '\\' or lower(e.role.team) like :q escape '\\'"
-                    + " or lower(e.summary) like :q escape '\\' or lower(e.reason) like :q escape '\\'"
-                    + " or exists (select 1 from Person qp join qp.aliases qa where qp = e.person"
-                    + " and qa.aliasLower like :q escape '\\')", "q", Jpql.contains(f.q()));
-        }
-    }
-
-    /** Ids of companies by slug; an unknown slug is a 400 naming the parameter. */
-    public List<Long> companyIds(Collection<String> slugs, String param) {
-        Map<String, Long> found = new HashMap<>();
-        for (Object[] row : em.createQuery("select c.slug, c.id from Company c where c.slug in :s", Object[].class)
-                .setParameter("s", slugs).getResultList()) {
-            found.put((String) row[0], (Long) row[1]);
-        }
-        return idsOrFail(slugs, found, param, "company");
-    }
-
-    public List<Long> personIds(Collection<String> slugs) {
-        Map<String, Long> found = new HashMap<>();
-        for (Object[] row : em.createQuery("select p.slug, p.id from Person p where p.slug in :s", Object[].class)
-                .setParameter("s", slugs).getResultList()) {
-            found.put((String) row[0], (Long) row[1]);
-        }
-        return idsOrFail(slugs, found, "person", "person");
-    }
-
-    private static List<Long> idsOrFail(Collection<String> slugs, Map<String, Long> found, String param, String kind) {
-        Violations v = new Violations();
-        for (String s : slugs) {
-            if (!found.containsKey(s)) {
-                v.add(param, "no " + kind + " has the slug '" + s + "'");
-            }
-        }
-        v.throwIfAny();
-        return List.copyOf(found.values());
-    }
 
     public static URI location(long id) {
         return URI.create("/api/events/" + id);

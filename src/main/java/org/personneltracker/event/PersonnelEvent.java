@@ -41,6 +41,7 @@ import org.personneltracker.person.Person;
 @FilterDef(name = Retractions.FILTER, autoEnabled = true, applyToLoadByKey = false,
         defaultCondition = "retracted_at is null")
 @Filter(name = Retractions.FILTER)
+@jakarta.persistence.EntityListeners(EventCounts.Listener.class)
 public class PersonnelEvent extends DatedEntity {
 
     @Id
@@ -132,4 +133,8 @@ public class PersonnelEvent extends DatedEntity {
     public void setAnnouncedDate(PartialDate date) {
         announced = PartialDateColumns.of(date);
     }
+
+    /** The key this event is counted under in the kept counts as last loaded or written ({@link EventCounts}). */
+    @jakarta.persistence.Transient
+    EventCounts.Key countedAs;
 }

@@ -28,6 +28,7 @@ import org.personneltracker.context.ContextEvent;
 import org.personneltracker.context.ContextService;
 import org.personneltracker.context.ContextType;
 import org.personneltracker.context.ContextView;
+import org.personneltracker.event.EventConditions;
 import org.personneltracker.event.EventFilter;
 import org.personneltracker.event.EventService;
 import org.personneltracker.event.EventType;
@@ -61,6 +62,9 @@ public class InsightService {
 
     @Inject
     EventService events;
+
+    @Inject
+    EventConditions conditions;
 
     @Inject
     ContextService contexts;
@@ -106,7 +110,7 @@ public class InsightService {
                 .and("e.id <> :id", "id", id)
                 .and("e.dateEnd >= :a", "a", date.start().minusDays(days))
                 .and("e.date.start <= :b", "b", date.end().plusDays(days));
-        events.addPeopleIndependent(j, q.filter(), null);
+        conditions.addPeopleIndependent(j, q.filter(), null);
         List<PersonnelEvent> rows = j.query(em, "select e from PersonnelEvent e join fetch e.person join fetch e.company"
                 + " left join fetch e.destination left join fetch e.origin", "order by e.date.start, e.id",
                 PersonnelEvent.class).setMaxResults(AROUND_MOVES).getResultList();
@@ -193,15 +197,25 @@ public class InsightService {
         return new Waves(q.minSize(), q.days(), found.size(), waves, notPlaced);
     }
 
-    /** Waves of one company for its timeline page (marks on the list and the chart), oldest first. */
+    /**
+     * Waves of one company for its timeline page (marks on the list and the chart), oldest first: the newest
+     * {@link InsightQuery#MAX_LIMIT} as {@link #waves} finds them, without the departures and context events it lists
+     * under each wave (two statements a wave, which the page does not show): one grouped statement per part.
+     */
     @Transactional
     public List<Waves.Wave> wavesOf(String companySlug, EventFilter filter) {
         InsightQuery q = InsightQuery.defaults();
         EventFilter f = filter.withCompany(List.of(companySlug));
-        List<Waves.Wave> list = new ArrayList<>(waves(new InsightQuery(f, q.days(), q.minSize(), q.interval(), q.by(),
-                q.contextTypes(), InsightQuery.MAX_LIMIT)).waves());
-        java.util.Collections.reverse(list);
-        return list;
+        return aggregates.get(List.of("insight.companyWaves", f), () -> {
+            readOnly();
+            List<Runs.Run> runs = new ArrayList<>();
+            departurePoints(f).values().forEach(points -> runs.addAll(Runs.find(points, q.minSize(), q.days())));
+            runs.sort(Comparator.comparing(Runs.Run::lastDay).reversed());
+            List<Runs.Run> shown = new ArrayList<>(runs.subList(0, Math.min(InsightQuery.MAX_LIMIT, runs.size())));
+            java.util.Collections.reverse(shown);
+            return shown.stream().map(r -> new Waves.Wave(null, r.from().toString(), r.to().toString(), r.size(),
+                    r.spanDays(), r.approximate(), List.of(), List.of())).toList();
+        });
     }
 
     /** Departure points by company: (date, approximate) with how many departures share them, one grouped query per part. */
@@ -209,7 +223,7 @@ public class InsightService {
         Map<Long, Map<Runs.Point, Long>> acc = new HashMap<>();
         for (MoveRows part : MoveRows.OUT) {
             String c = part.company + ".id";
-            for (Object[] row : part.where(f, events).query(em, "select " + c + ", e.date.start, e.date.precision,"
+            for (Object[] row : part.where(f, conditions).query(em, "select " + c + ", e.date.start, e.date.precision,"
                     + " e.dateApproximate, count(e) from PersonnelEvent e", "group by " + c + ", e.date.start,"
                     + " e.date.precision, e.dateApproximate", Object[].class).getResultList()) {
                 Runs.Point p = new Runs.Point(PartialDate.of((LocalDate) row[1], (DatePrecision) row[2]),
@@ -231,7 +245,7 @@ public class InsightService {
     private List<EventBrief> departuresBetween(EventFilter f, long companyId, LocalDate first, LocalDate last) {
         List<Object[]> rows = new ArrayList<>(); // {position, id, inferred}
         for (MoveRows part : MoveRows.OUT) {
-            Jpql j = part.where(f, events).and(part.company + ".id = :wc", "wc", companyId)
+            Jpql j = part.where(f, conditions).and(part.company + ".id = :wc", "wc", companyId)
                     .and("e.date.start >= :wa", "wa", first.minusDays(31)).and("e.date.start <= :wb", "wb", last)
                     .and("e.date.precision <> :year", "year", DatePrecision.YEAR);
             for (Object[] r : j.query(em, "select e.id, e.date.start, e.date.precision from PersonnelEvent e",
@@ -293,7 +307,7 @@ public class InsightService {
         EventFilter f = q.filter();
         Map<List<Long>, Long> counts = new HashMap<>();
         for (FlowRows part : FlowRows.values()) {
-            for (Object[] row : part.where(f, events).query(em, "select " + part.from + ".id, " + part.to + ".id, count(e)"
+            for (Object[] row : part.where(f, conditions).query(em, "select " + part.from + ".id, " + part.to + ".id, count(e)"
                     + " from PersonnelEvent e", "group by " + part.from + ".id, " + part.to + ".id", Object[].class)
                     .getResultList()) {
                 counts.merge(List.of((Long) row[0], (Long) row[1]), (Long) row[2], Long::sum);
@@ -334,7 +348,7 @@ public class InsightService {
         });
         Set<List<Long>> wanted = new java.util.HashSet<>(pairs);
         for (FlowRows part : FlowRows.values()) {
-            Jpql j = part.where(f, events).and(part.from + ".id in :froms", "froms", froms)
+            Jpql j = part.where(f, conditions).and(part.from + ".id in :froms", "froms", froms)
                     .and(part.to + ".id in :tos", "tos", tos);
             Map<Long, List<Long>> byMove = new LinkedHashMap<>();
             Map<Long, List<Long>> pairOf = new HashMap<>();
@@ -395,7 +409,7 @@ public class InsightService {
                 case TYPE -> "e.type";
             };
             String group = "year(e.date.start), month(e.date.start), e.date.precision, " + key;
-            for (Object[] row : part.where(q.filter(), events).query(em, "select " + group + ", count(e)"
+            for (Object[] row : part.where(q.filter(), conditions).query(em, "select " + group + ", count(e)"
                     + " from PersonnelEvent e", "group by " + group, Object[].class).getResultList()) {
                 int year = ((Number) row[0]).intValue();
                 int month = ((Number) row[1]).intValue();
@@ -483,7 +497,7 @@ public class InsightService {
         Jpql cj = new Jpql().and("c.type in :types", "types", q.contextTypes())
                 .and("c.date.precision <> :year", "year", DatePrecision.YEAR);
         if (!f.company().isEmpty()) {
-            cj.and("c.company.id in :company", "company", events.companyIds(f.company(), "company"));
+            cj.and("c.company.id in :company", "company", conditions.companyIds(f.company(), "company"));
         }
         if (f.from() != null) {
             cj.and("c.dateEnd >= :from", "from", f.from().start().minusDays(days));
@@ -608,21 +622,21 @@ public class InsightService {
         }
 
         /** company: either end; origin: the from end; destination: the to end; the rest: the record's own fields. */
-        Jpql where(EventFilter f, EventService events) {
+        Jpql where(EventFilter f, EventConditions conditions) {
             Jpql j = new Jpql().and(condition);
-            events.addPeopleIndependent(j, f, null);
+            conditions.addPeopleIndependent(j, f, null);
             if (!f.company().isEmpty()) {
                 j.and(from + ".id in :company or " + to + ".id in :company", "company",
-                        events.companyIds(f.company(), "company"));
+                        conditions.companyIds(f.company(), "company"));
             }
             if (!f.origin().isEmpty()) {
-                j.and(from + ".id in :origin", "origin", events.companyIds(f.origin(), "origin"));
+                j.and(from + ".id in :origin", "origin", conditions.companyIds(f.origin(), "origin"));
             }
             if (!f.destination().isEmpty()) {
-                j.and(to + ".id in :destination", "destination", events.companyIds(f.destination(), "destination"));
+                j.and(to + ".id in :destination", "destination", conditions.companyIds(f.destination(), "destination"));
             }
             if (!f.person().isEmpty()) {
-                j.and("e.person.id in :person", "person", events.personIds(f.person()));
+                j.and("e.person.id in :person", "person", conditions.personIds(f.person()));
             }
             return j;
         }

@@ -3,7 +3,7 @@ package org.personneltracker.insight;
 import java.util.List;
 import org.personneltracker.common.Jpql;
 import org.personneltracker.event.EventFilter;
-import org.personneltracker.event.EventService;
+import org.personneltracker.event.EventConditions;
 import org.personneltracker.event.SameMove;
 
 /**
@@ -59,14 +59,14 @@ enum MoveRows {
      * The where-clause: this part's rows matching the filter; {@code company} and {@code person} narrow by the
      * company whose side it is and by the person, the other filters apply to the event's own fields.
      */
-    Jpql where(EventFilter f, EventService events) {
+    Jpql where(EventFilter f, EventConditions conditions) {
         Jpql j = new Jpql().and(condition);
-        events.addPeopleIndependent(j, f, null);
+        conditions.addPeopleIndependent(j, f, null);
         if (!f.company().isEmpty()) {
-            j.and(company + ".id in :company", "company", events.companyIds(f.company(), "company"));
+            j.and(company + ".id in :company", "company", conditions.companyIds(f.company(), "company"));
         }
         if (!f.person().isEmpty()) {
-            j.and("e.person.id in :person", "person", events.personIds(f.person()));
+            j.and("e.person.id in :person", "person", conditions.personIds(f.person()));
         }
         return j;
     }

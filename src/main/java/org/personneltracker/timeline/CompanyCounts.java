@@ -19,7 +19,7 @@ import org.personneltracker.company.CompanyService;
 import org.personneltracker.company.CompanyView;
 import org.personneltracker.context.ContextEvent;
 import org.personneltracker.event.Direction;
-import org.personneltracker.event.EventService;
+import org.personneltracker.event.EventConditions;
 import org.personneltracker.event.EventType;
 import org.personneltracker.event.SameMove;
 import org.personneltracker.event.PersonnelEvent;
@@ -40,14 +40,14 @@ public class CompanyCounts implements CompanyActivity {
     CompanyService companies;
 
     @Inject
-    EventService events;
+    EventConditions conditions;
 
     @Inject
     Aggregates aggregates;
 
     /**
      * Departures are the company's OUT moves and hires its IN moves (API.md), counted exactly as its timeline lists
-     * them ({@link EventService#seenFrom}); people are those with an event at the company.
+     * them ({@link EventConditions#seenFrom}); people are those with an event at the company.
      */
     @Override
     public CompanyView.Counts counts(Company c) {
@@ -58,7 +58,7 @@ public class CompanyCounts implements CompanyActivity {
 
     /** The parts of the timeline in one direction, counted in one statement, each over its own index range. */
     private long count(Company c, Direction d) {
-        List<EventService.SeenFrom> parts = events.seenFromParts(c.id, List.of(d), false);
+        List<EventConditions.SeenFrom> parts = conditions.seenFromParts(c.id, List.of(d), false);
         return Jpql.unionAll(em, Collections.nCopies(parts.size(), "select count(e) from PersonnelEvent e"),
                 parts.stream().map(p -> p.and(new Jpql())).toList(), Collections.nCopies(parts.size(), null), Long.class)
                 .getResultList().stream().mapToLong(Long::longValue).sum();

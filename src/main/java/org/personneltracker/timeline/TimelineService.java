@@ -24,6 +24,7 @@ import org.personneltracker.context.ContextEvent;
 import org.personneltracker.context.ContextService;
 import org.personneltracker.context.ContextView;
 import org.personneltracker.event.Direction;
+import org.personneltracker.event.EventConditions;
 import org.personneltracker.event.EventFilter;
 import org.personneltracker.event.EventService;
 import org.personneltracker.event.EventType;
@@ -47,6 +48,9 @@ public class TimelineService {
 
     @Inject
     EventService events;
+
+    @Inject
+    EventConditions conditions;
 
     @Inject
     ContextService contexts;
@@ -91,7 +95,7 @@ public class TimelineService {
 
         Jpql pj = personnelWhere(f);
         Jpql cj = contextWhere(company, f);
-        List<EventService.SeenFrom> parts = parts(company, f);
+        List<EventConditions.SeenFrom> parts = parts(company, f);
         long total = aggregates.get(List.of("timeline.total", company.id, f.withoutPaging(), wantPersonnel, wantContext),
                 () -> count(pj, cj, parts, wantPersonnel, wantContext));
 
@@ -185,7 +189,7 @@ public class TimelineService {
             return List.of();
         }
         Jpql where = personnelWhere(f);
-        List<EventService.SeenFrom> parts = parts(company, f);
+        List<EventConditions.SeenFrom> parts = parts(company, f);
         List<String> heads = new ArrayList<>();
         List<Jpql> wheres = new ArrayList<>();
         List<String> tails = new ArrayList<>();
@@ -197,7 +201,7 @@ public class TimelineService {
         }
         List<QuarterChart.Move> out = new ArrayList<>();
         for (Object[] row : Jpql.unionAll(em, heads, wheres, tails, Object[].class).getResultList()) {
-            EventService.SeenFrom part = parts.get(((Number) row[0]).intValue());
+            EventConditions.SeenFrom part = parts.get(((Number) row[0]).intValue());
             EventType type = (EventType) row[1];
             Direction direction = part.direction() != null ? part.direction() : Direction.of(type, true);
             out.add(new QuarterChart.Move(direction, LocalDate.of(((Number) row[3]).intValue(),
@@ -218,21 +222,21 @@ public class TimelineService {
 
     /** The timeline's filters other than company and direction (those are its {@link #parts}). */
     private Jpql personnelWhere(EventFilter f) {
-        return events.where(f.withCompany(List.of()).withDirection(List.of()), null);
+        return conditions.where(f.withCompany(List.of()).withDirection(List.of()), null);
     }
 
     /**
      * The company's own events and the moves to and from it recorded elsewhere, each move once
-     * ({@link EventService#seenFrom}), as parts read one by one; a {@code direction} filter keeps IN or OUT (role
+     * ({@link EventConditions#seenFrom}), as parts read one by one; a {@code direction} filter keeps IN or OUT (role
      * changes have none).
      */
-    private List<EventService.SeenFrom> parts(Company company, EventFilter f) {
+    private List<EventConditions.SeenFrom> parts(Company company, EventFilter f) {
         List<Direction> directions = f.direction().isEmpty() ? List.of(Direction.IN, Direction.OUT) : f.direction();
-        return events.seenFromParts(company.id, directions, f.direction().isEmpty());
+        return conditions.seenFromParts(company.id, directions, f.direction().isEmpty());
     }
 
     /** The number of entries: one statement, a count per part and one of the context events. */
-    private long count(Jpql pj, Jpql cj, List<EventService.SeenFrom> parts, boolean wantPersonnel, boolean wantContext) {
+    private long count(Jpql pj, Jpql cj, List<EventConditions.SeenFrom> parts, boolean wantPersonnel, boolean wantContext) {
         List<String> heads = new ArrayList<>();
         List<Jpql> wheres = new ArrayList<>();
         for (int i = 0; wantPersonnel && i < parts.size(); i++) {
@@ -255,12 +259,12 @@ public class TimelineService {
      * index range each, read in order and stopped at the limit), in one statement, merged here. One query with "own
      * or arrival or loss" read the whole table for every page.
      */
-    private List<Long> personnelPage(Jpql where, List<EventService.SeenFrom> parts, boolean descending, int max) {
+    private List<Long> personnelPage(Jpql where, List<EventConditions.SeenFrom> parts, boolean descending, int max) {
         String dir = descending ? " desc" : "";
         List<String> heads = new ArrayList<>();
         List<Jpql> wheres = new ArrayList<>();
         List<String> tails = new ArrayList<>();
-        for (EventService.SeenFrom part : parts) {
+        for (EventConditions.SeenFrom part : parts) {
             heads.add("select e.id, e.date.start from PersonnelEvent e");
             // the part's company column (one value) leads the order and a date bound that holds for every row is
             // added: then H2 walks the part's (company, date, id) index in order and stops at the limit; without

@@ -17,6 +17,7 @@ import org.personneltracker.company.Company;
 import org.personneltracker.context.ContextCitation;
 import org.personneltracker.context.ContextEvent;
 import org.personneltracker.event.EventCitation;
+import org.personneltracker.event.EventCounts;
 import org.personneltracker.event.PersonnelEvent;
 import org.personneltracker.event.Role;
 import org.personneltracker.person.Person;
@@ -371,6 +372,7 @@ final class BulkRows {
         audit(db, "insert into event_context_aud (event_id, context_id, rev, revtype) select x.event_id,"
                 + " x.context_id, ?, 0 from event_context x join personnel_event e on e.id = x.event_id"
                 + " where e.id between ? and ? and e.import_id = ?", range);
+        EventCounts.addRows(db, 1, "id between ? and ? and import_id = ?", range[0], range[1], importId);
     }
 
     private static final String CITATION = "insert into %s (%s, source_id, position, quote, stance, quote_verified)"

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.hibernate.Session;
 import org.jboss.logging.Logger;
 import org.personneltracker.common.DataVersion;
+import org.personneltracker.event.EventCounts;
 
 /**
  * Removes what a bulk import wrote when it did not finish (refused while writing, failed, or cut short by a stop):
@@ -132,6 +133,9 @@ public class ImportCleanup {
 
     private static Object delete(Connection db, Table t, List<Long> ids) throws SQLException {
         String marks = ids.stream().map(x -> "?").collect(Collectors.joining(", "));
+        if (t.name().equals("personnel_event")) {
+            EventCounts.addRows(db, -1, "id in (" + marks + ")", ids.toArray());
+        }
         List<String> statements = new ArrayList<>(t.before());
         statements.add("delete from " + t.name() + " where id in (%s)");
         for (String sql : statements) {

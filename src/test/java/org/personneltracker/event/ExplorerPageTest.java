@@ -6,10 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.personneltracker.support.Api.*;
-import static org.personneltracker.support.Fixtures.badRequest;
+import static org.personneltracker.support.Fixtures.*;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -89,6 +92,58 @@ class ExplorerPageTest {
                 d.select("#events-table thead th").eachText());
         assertNotNull(d.selectFirst("a[download][href*=format=csv][href*=category=SAFETY]"));
         assertEquals("table", d.selectFirst("input[type=hidden][name=view]").val(), "filters keep the table view");
+    }
+
+    /**
+     * Seen from one company (direction), the list is read as the timeline's parts (own events, arrivals and losses
+     * recorded elsewhere), each its own index range, merged: pages, their positions and the total still walk every
+     * move once, in order, like one list.
+     */
+    @Test
+    void aCompanysMovesPageThroughOnceInOrderWhenReadAsParts() {
+        String x = createCompany(unique("Parted Labs"));
+        String y = createCompany(unique("Parting Labs"));
+        for (int i = 0; i < 13; i++) {
+            postEvent(event("DEPARTURE", "2023-01-" + (10 + i), createPerson(unique("Own Leaver")), x, "Engineer",
+                    "ENGINEERING"));
+        }
+        for (int i = 0; i < 14; i++) {
+            Map<String, Object> arrival = event("DEPARTURE", String.format("2023-01-%02d", 3 + i * 2), createPerson(unique("Arrival")),
+                    y, "Researcher", "RESEARCH");
+            arrival.put("destination", x);
+            postEvent(arrival);
+        }
+        for (int i = 0; i < 2; i++) {
+            Map<String, Object> loss = event("HIRE", "2023-01-1" + i, createPerson(unique("Loss")), y, "Lead", "SAFETY");
+            loss.put("origin", x);
+            postEvent(loss);
+        }
+        String filter = "company=" + x + "&direction=IN,OUT";
+        JsonPath all = anonymous().get("/api/events?limit=100&facets=true&" + filter).then().statusCode(200).extract()
+                .jsonPath();
+        assertEquals(29, all.getLong("total"));
+        List<Integer> everything = all.getList("items.id", Integer.class);
+        assertEquals(29, everything.size());
+        assertEquals(Map.of("DEPARTURE", 27, "HIRE", 2), all.getMap("facets.type"));
+        List<Integer> paged = new ArrayList<>();
+        String cursor = null;
+        do {
+            JsonPath p = anonymous().get("/api/events?limit=4&" + filter + (cursor == null ? "" : "&cursor=" + cursor))
+                    .then().statusCode(200).extract().jsonPath();
+            paged.addAll(p.getList("items.id", Integer.class));
+            cursor = p.getString("next");
+        } while (cursor != null);
+        assertEquals(everything, paged);
+
+        Document first = page("/events?" + filter);
+        assertEquals("1–25 of 29", first.selectFirst(".pager .muted").text());
+        Document second = page(first.selectFirst("a[rel=next]").attr("href"));
+        assertEquals("26–29 of 29", second.selectFirst(".pager .muted").text());
+        Document back = page(second.selectFirst("a[rel=prev]").attr("href"));
+        assertEquals(ids(first), ids(back));
+        List<String> both = new ArrayList<>(ids(first));
+        both.addAll(ids(second));
+        assertEquals(everything.stream().map(id -> "/events/" + id).toList(), both);
     }
 
     private static List<String> ids(Document d) {

@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
 public final class ScaleQueries {
 
     /**
-     * The timeline's three parts as EventService.seenFromParts writes them (issue 13's rules: an arrival or loss
+     * The timeline's three parts as EventConditions.seenFromParts writes them (issue 13's rules: an arrival or loss
      * recorded elsewhere is left out when the company's own record is the same move, SameMove: 90 days).
      */
     private static final String[] BRANCHES = {
