@@ -16,6 +16,9 @@
 # SKIP=<comma list of scenarios to leave out, and csv, post, jdbc>, CHUNK (events per import file, 10000),
 # IMPORT_ONLY=1 (stop after the import, e.g. to copy the database before measuring), KEEP_URLS=1 (reuse <work-dir>/urls),
 # WARMUP_EACH (URLs of each list requested once before measuring, 5).
+# PostgreSQL instead of the H2 file: DB_URL=jdbc:postgresql://host:5432/<an empty database>, DB_USER, DB_PASSWORD, and
+# APP_DIR pointing at a build packaged for PostgreSQL (TRACKER_DB_KIND=postgresql ./mvnw -B -o -DskipTests package).
+# The import is skipped when <work-dir>/pg-loaded exists (written after it); psql reports the database's size.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 EVENTS=${1:-100000}
@@ -38,11 +41,23 @@ if [ ! -f "$WORK/data.jsonl" ]; then
   log "generated $(wc -l < "$WORK/data.jsonl") lines ($(du -h "$WORK/data.jsonl" | cut -f1)) in $(echo "$(date +%s.%N) - $s" | bc) s"
 fi
 
+DB_URL=${DB_URL:-jdbc:h2:file:$WORK/data/tracker}
+DB_USER=${DB_USER:-sa}
+DB_PASSWORD=${DB_PASSWORD:-}
+case "$DB_URL" in
+  jdbc:postgresql:*) LOADED="$WORK/pg-loaded"
+    PSQL_URL="postgresql://$DB_USER:$DB_PASSWORD@${DB_URL#jdbc:postgresql://}"
+    db_size() { psql -Atq "$PSQL_URL" -c 'select pg_size_pretty(pg_database_size(current_database()))'; };;
+  *) LOADED="$WORK/data/tracker.mv.db"
+    db_size() { du -h "$WORK/data/tracker.mv.db" | cut -f1; };;
+esac
 APP=
 start_app() {
+  mkdir -p "$WORK/data"
   TRACKER_ADMIN_PASSWORD=$PASSWORD java -Xmx"$HEAP" -XX:+UseSerialGC -XX:+HeapDumpOnOutOfMemoryError ${JAVA_OPTS:-} \
     -XX:HeapDumpPath="$WORK" -Dquarkus.http.port="$PORT" -Dtracker.seed.enabled=false -Dtracker.data-dir="$WORK/data" \
-    -Dquarkus.datasource.jdbc.url="jdbc:h2:file:$WORK/data/tracker" -Dquarkus.log.level=WARN \
+    -Dquarkus.datasource.jdbc.url="$DB_URL" -Dquarkus.datasource.username="$DB_USER" \
+    -Dquarkus.datasource.password="$DB_PASSWORD" -Dquarkus.log.level=WARN \
     -jar "$APP_DIR/quarkus-run.jar" >> "$WORK/app.log" 2>&1 &
   APP=$!
 }
@@ -63,7 +78,7 @@ import_file() {  # import_file <file>: POST /api/import and wait for the backgro
   printf '%s' "${st:0:300}"
 }
 
-if [ ! -f "$WORK/data/tracker.mv.db" ]; then
+if [ ! -f "$LOADED" ]; then
   # the records events refer to in one file, then the events in files of CHUNK (one transaction each: a single
   # file of 100,000 events in one transaction slowed to a crawl in a 512 MB heap, see BENCHMARKS.md)
   CHUNK=${CHUNK:-10000}
@@ -80,7 +95,8 @@ if [ ! -f "$WORK/data/tracker.mv.db" ]; then
   e=$(date +%s.%N)
   log "import of $EVENTS events ($(wc -l < "$WORK/data.jsonl") records): $(echo "$e - $s" | bc) s, $(echo "$EVENTS / ($e - $s)" | bc) events/s (load $(load))"
   stop_app
-  log "database file after the import: $(du -h "$WORK/data/tracker.mv.db" | cut -f1)"
+  touch "$LOADED"
+  log "database after the import: $(db_size)"
 fi
 [ -z "${IMPORT_ONLY:-}" ] || exit 0
 
@@ -135,7 +151,7 @@ esac
 grep -q OutOfMemoryError "$WORK/app.log" && log "OutOfMemoryError in the app log" || log "no OutOfMemoryError"
 stop_app
 case ",${SKIP:-}," in *",jdbc,"*) ;; *)
-  java -Xmx512m -cp "$CP" org.personneltracker.transfer.ScaleQueries "jdbc:h2:file:$WORK/data/tracker" "$WORK/urls" 2>&1 \
+  java -Xmx512m -cp "$CP" org.personneltracker.transfer.ScaleQueries "$DB_URL" "$WORK/urls" "$DB_USER" "$DB_PASSWORD" 2>&1 \
     | tee -a "$WORK/results.txt";;
 esac
 echo "results: $WORK/results.txt"

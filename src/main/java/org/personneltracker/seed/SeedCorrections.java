@@ -16,7 +16,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.jboss.logging.Logger;
 import org.personneltracker.common.ApiException;
 import org.personneltracker.common.MergePatch;
@@ -33,6 +35,7 @@ import org.personneltracker.person.PersonRequest;
 import org.personneltracker.person.PersonService;
 import org.personneltracker.source.SourceInput;
 import org.personneltracker.source.SourceService;
+import org.personneltracker.source.SourceView;
 
 /**
  * Why: a review of every seed record against the reference found fixes (seed-data/corrections.json). They are made
@@ -103,8 +106,9 @@ public class SeedCorrections {
             return 0;
         }
         int applied = 0;
+        Set<String> recorded = recorded(); // one read at every start; each correction is checked again under the lock
         for (Correction c : read(file)) {
-            if (done(c.id())) {
+            if (recorded.contains(c.id())) {
                 continue;
             }
             try {
@@ -162,7 +166,8 @@ public class SeedCorrections {
                 }
                 case "source" -> {
                     long id = required(sources.idOfUrl(t.url()), "source", t.url());
-                    sources.update(id, patched(sources.get(id), c.patch(), SourceInput.class));
+                    // the view without its citations (patched() drops them): reading them costs a query per kind of fact
+                    sources.update(id, patched(SourceView.from(sources.find(id), null), c.patch(), SourceInput.class));
                 }
                 case "person" -> people.update(t.slug(), patched(people.get(t.slug()), c.patch(), PersonRequest.class));
                 case "company" ->
@@ -221,8 +226,10 @@ public class SeedCorrections {
                 em.createQuery("select count(s) from SeedLoad s", Long.class).getSingleResult() > 0);
     }
 
-    private boolean done(String id) {
-        return QuarkusTransaction.requiringNew().call(() -> em.find(SeedCorrection.class, id) != null);
+    /** The ids of the corrections applied or skipped already. */
+    private Set<String> recorded() {
+        return QuarkusTransaction.requiringNew().call(() -> new HashSet<>(
+                em.createQuery("select c.id from SeedCorrection c", String.class).getResultList()));
     }
 
     /** What {@link #applyPending} answers for a correction another instance applied meanwhile. */

@@ -24,6 +24,8 @@ import java.util.regex.Pattern;
  * milliseconds; bench/scale-bench.sh divides the app's figures by these.
  *
  * <pre>java -cp target/test-classes:... org.personneltracker.transfer.ScaleQueries jdbc:h2:file:/tmp/x/data/tracker /tmp/x/urls</pre>
+ * On PostgreSQL, give the user and password too: {@code ScaleQueries jdbc:postgresql://localhost:5432/db urls user pw}
+ * (H2's {@code dateadd(day, 90, d)} is written {@code d + 90} there).
  */
 public final class ScaleQueries {
 
@@ -54,12 +56,20 @@ public final class ScaleQueries {
     private static final String CONTEXT = "select ec.event_id, c.* from event_context ec join context_event c"
             + " on c.id = ec.context_id where ec.event_id in (";
 
+    /** Whether the database is PostgreSQL (else H2). */
+    private static boolean postgres;
+
+    private static final Pattern DATEADD = Pattern.compile("dateadd\\(day, (\\d+), (\\w+\\.\\w+)\\)");
+
     private ScaleQueries() {
     }
 
     public static void main(String[] args) throws Exception {
         Path urls = Path.of(args[1]);
-        try (Connection db = DriverManager.getConnection(args[0] + ";ACCESS_MODE_DATA=r", "sa", "")) {
+        postgres = args[0].startsWith("jdbc:postgresql:");
+        String url = postgres ? args[0] : args[0] + ";ACCESS_MODE_DATA=r";
+        try (Connection db = DriverManager.getConnection(url, args.length > 2 ? args[2] : "sa",
+                args.length > 3 ? args[3] : "")) {
             db.setReadOnly(true);
             run(db, "timeline-first", Files.readAllLines(urls.resolve("timeline-first.txt")));
             run(db, "timeline-deep", Files.readAllLines(urls.resolve("timeline-deep.txt")));
@@ -252,7 +262,7 @@ public final class ScaleQueries {
     }
 
     private static PreparedStatement prepare(Connection db, String sql, List<Object> params) throws SQLException {
-        PreparedStatement st = db.prepareStatement(sql);
+        PreparedStatement st = db.prepareStatement(postgres ? DATEADD.matcher(sql).replaceAll("($2 + $1)") : sql);
         for (int i = 0; i < params.size(); i++) {
             st.setObject(i + 1, params.get(i));
         }
