@@ -57,6 +57,9 @@ final class CompanyFinder {
     private static final Pattern ORIGIN_LEAD = Pattern.compile("(?i)\\b(?:from|formerly[ ]+(?:of|at|with)|previously[ ]+(?:of|at|with)|"
             + "spent[ ]+(?:[\\p{L}\\d-]+[ ]+){1,4}?(?:at|with)|"
             + "after[ ]+(?:a|an|one|two|three|four|five|six|\\d+|several)[ ]+(?:years?|months?)[ ]+at)[ ]+(?:(?:rival|the)[ ]+)?");
+    /** "after three (wonderful) years at", "after a decade with": the time spent at the company just named. */
+    private static final Pattern YEARS_AT = Pattern.compile("(?i)\\bafter[ ]+(?:[\\p{L}\\d-]+[ ]+){1,3}?(?:years?|months?|stint|decade)"
+            + "[ ]+(?:at|with)[ ]+(?:the[ ]+)?$");
     private static final Pattern TWO_CAPITALS = Pattern.compile("\\p{Lu}.*\\p{Lu}");
     /** The company the story is about, named by a common noun right after the event word. */
     private static final Pattern THE_COMPANY_AFTER = Pattern.compile("(?i)[ ]+(?:(?:at|to|from|with|of)[ ]+)?(?:the|its|our)[ ]+"
@@ -144,6 +147,14 @@ final class CompanyFinder {
                 if (!isDestinationContext(co.start(), s.start()) && !isOriginContext(co.start(), s.start())
                         && co.start() < t.start()) {
                     c = ArticleState.ref(co);
+                    break;
+                }
+            }
+        }
+        if (c == null) {
+            for (EntityMention co : a.companiesIn(s.start(), t.start())) {
+                if (YEARS_AT.matcher(a.before(co.start(), 40, s.start())).find()) {
+                    c = ArticleState.ref(co); // "after three years at Quillon, Friday was my last day": the company left
                     break;
                 }
             }

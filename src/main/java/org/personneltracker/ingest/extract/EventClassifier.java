@@ -145,9 +145,14 @@ final class EventClassifier {
                     + "Technologies|Research|Foundation|Institute|Fund|Systems|Robotics)\\b))",
                     EventType.HIRE, null, Voice.SUBJECT, Kind.FOUNDING, 0.8),
             // moves: departure from one company and hire at another
-            rule("move to a rival", "moves,moved,moving,heads,headed,heading,jumps,jumped,jumping,defects,defected,defecting,decamps,decamped,decamping,switches,switched,switching,bolts,bolted,bolting,flee,fled",
+            rule("move to a rival", "moves,moved,moving,heads,headed,heading,jumps,jumped,jumping,defects,defected,defecting,decamps,decamped,decamping,switches,switched,switching,bolts,bolted,bolting,flee,fled,is,are,was,were",
                     "(?:mov(?:es|ed|ing)|head(?:s|ed|ing)|jump(?:s|ed|ing)|defect(?:s|ed|ing)|decamp(?:s|ed|ing)|switch(?:es|ed|ing)|"
-                    + "bolt(?:s|ed|ing)|flee(?:s|ing)?|fled)[ ]+(?:over[ ]+)?to", EventType.HIRE, null, Voice.SUBJECT, Kind.MOVE, 0.8),
+                    + "bolt(?:s|ed|ing)|flee(?:s|ing)?|fled)[ ]+(?:over[ ]+)?to|(?:is|are|was|were)[ ]+off[ ]+to(?=[ ]+(?-i:\\p{Lu}))",
+                    EventType.HIRE, null, Voice.SUBJECT, Kind.MOVE, 0.8),
+            // a new job told by the one who takes it: "I'm starting a new position as T at X", "starts at X as T"
+            rule("starts a job", "start,starts,started,starting,begin,begins,began,beginning",
+                    "(?:start(?:s|ed|ing)?|begin(?:s|ning)?|began)[ ]+(?:(?:a|my|his|her|their)[ ]+new[ ]+(?:position|role|job)(?=[ ]+(?:as|at|with)\\b)|"
+                    + "(?:at|with)(?=[ ]+(?-i:\\p{Lu})))", EventType.HIRE, null, Voice.SUBJECT, Kind.PLAIN, 0.8),
             // hires
             rule("join", "join,to,sign,came,comes,is,will",
                     "join(?:s|ed|ing)?|to[ ]+join|sign(?:s|ed)?[ ]+on[ ]+(?:with|at)|came[ ]+aboard|comes[ ]+aboard|"

@@ -28,6 +28,7 @@ final class EventStage {
             + "strategic[ ]+|non-executive[ ]+|executive[ ]+)?(?:advis[eo]r|chair(?:man|woman|person)?|board[ ]+member|director))");
     private static final Pattern SO_DID = Pattern.compile("(?i)\\b(?:so|as)[ ]+did\\b");
     private static final Pattern FOLLOWED = Pattern.compile("(?i)(?:,[^,]{0,40},)?[ ]+followed(?:[ ]+suit)?\\b(?![ ]+(?:by|the|a|an|him|her|them)\\b)");
+    private static final Pattern PAST_START = Pattern.compile("(?i)(?:started|began)\\b");
     private static final Pattern UNTIL = Pattern.compile("(?i)\\b(?:until|till|through|transition(?:al)?|interim)\\b");
 
     private final ArticleState a;
@@ -220,6 +221,9 @@ final class EventStage {
                 d.role = roles.future(s, person);
             }
             d.date = dates.dateOf(s, t, relatives, person);
+            if (t.rule().name().equals("starts a job") && !PAST_START.matcher(tw).lookingAt()) {
+                d.date = null; // "she starts at Parallax in January": the start to come, not the news
+            }
             if (d.date != null) {
                 d.evidence.add(new Span(d.date.start(), d.date.end(), "DATE"));
             }

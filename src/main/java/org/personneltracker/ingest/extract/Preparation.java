@@ -178,9 +178,14 @@ final class Preparation {
             Matcher h = HANDLE_LINE.matcher(st);
             Matcher g = SIGNATURE.matcher(st.trim());
             Matcher nd = NAME_DATE_LINE.matcher(st);
+            Matcher pn = PROFILE_NAME.matcher(st.trim());
             int gs;
             String name;
-            if (nd.find()) {
+            boolean profile = s.index() == firstReadable(a) && pn.matches() && profilePost(a, s);
+            if (profile) {
+                gs = st.indexOf(pn.group(1));
+                name = pn.group(1);
+            } else if (nd.find()) {
                 gs = nd.start(1);
                 name = nd.group(1).trim();
             } else if (m.find()) {
@@ -200,7 +205,7 @@ final class Preparation {
             String[] toks = name.split(" ");
             boolean notAName = toks.length < 2;
             for (String tok : toks) {
-                notAName |= Lexicon.notName(tok); // "Orrery Research Blog · August 19": a publication, not a person
+                notAName |= !profile && Lexicon.notName(tok); // "Orrery Research Blog · August 19": a publication, not a person
             }
             int nameStart = s.start() + gs;
             notAName |= !ArticleState.overlapping(a.companies, nameStart, nameStart + name.length()).isEmpty();
@@ -230,6 +235,43 @@ final class Preparation {
             a.skipped.add(s.index());
             return;
         }
+    }
+
+    /** A line that is only a name: the author's name at the head of a LinkedIn or X post. */
+    private static final Pattern PROFILE_NAME = Pattern.compile("^((?:\\p{Lu}[\\p{L}'.-]+[ ]){1,2}\\p{Lu}[\\p{L}'.-]+)$");
+    /** The line under the author's name: "Head of X at Y | ex-Z", "2d • Edited", "San Francisco Bay Area · 1h". */
+    private static final Pattern PROFILE_LINE = Pattern.compile("(?i)^(?:[^.]{2,80}\\bat[ ]+\\p{Lu}[^.]{0,80}|"
+            + ".{0,40}(?:^|[ ])\\d{1,2}(?:h|d|w|mo)\\b.{0,30})$");
+    private static final Pattern FIRST_PERSON_BODY = Pattern.compile("\\b(?:I'm|I've|I|my|My|me)\\b");
+
+    private static int firstReadable(ArticleState a) {
+        for (SentenceSplitter.Sentence s : a.sentences) {
+            if (!a.skipped.contains(s.index())) {
+                return s.index();
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * A first-person post under its author's name: the name line is followed by a profile line (a title at a company,
+     * or the post's age such as "2d"), and the body says I or my at least twice.
+     */
+    private static boolean profilePost(ArticleState a, SentenceSplitter.Sentence nameLine) {
+        if (nameLine.index() + 1 >= a.sentences.size()) {
+            return false;
+        }
+        String next = a.sentences.get(nameLine.index() + 1).text(a.norm).trim();
+        if (!PROFILE_LINE.matcher(next).matches()) {
+            return false;
+        }
+        Matcher fp = FIRST_PERSON_BODY.matcher(a.norm);
+        fp.region(a.sentences.get(nameLine.index() + 1).end(), a.norm.length());
+        int n = 0;
+        while (fp.find() && n < 2) {
+            n++;
+        }
+        return n >= 2;
     }
 
     /** "HELENA MARSH" is shown as "Helena Marsh". */

@@ -66,6 +66,12 @@ final class SubjectFinder {
     private static final Pattern RELATIVE = Pattern.compile(",[ ]*(?:who|whose|which)\\b[^,]*(?:,|$)");
     static final Pattern PASSIVE_BEFORE = Pattern.compile(
             "(?i)\\b(?:was|were|been|being|is|are|got|get|gets|be)[ ]+(?:(?:\\w+ly|reportedly|also|not|just|now|since)[ ]+)?$");
+    /** "would hire", "has hired", "plans to appoint": an active verb whose subject is the one who hires or fires. */
+    private static final Pattern ACTIVE_AUXILIARY_BEFORE = Pattern.compile(
+            "(?i)\\b(?:will|would|could|might|may|can|should|must|has|have|had|to|did|does|do)[ ]+(?:(?:\\w+ly|also|not|just|now|since|"
+            + "already|quickly)[ ]+)?$");
+    /** An object right after the event word: "hired me", "fired him". */
+    private static final Pattern OBJECT_RIGHT_AFTER = Pattern.compile("^[ ]+(?:me|him|her|them|us)\\b");
     private static final Pattern NOUN_TRIGGER = Pattern.compile("(?i)^(resignation|departure|departures|exit|ouster|dismissal|"
             + "appointment|retirement|death|last day|final day|exodus|layoffs?)$");
     private static final Pattern PARTICIPLE_LEAD = Pattern.compile("(?i)\\b(?:after|before|upon|on|since|while|by|then|and|"
@@ -185,8 +191,10 @@ final class SubjectFinder {
                 ante = p;
             }
             if (ante != null) {
-                out.people.add(ante);
-                return out;
+                if (!actsOnObject(s, t)) {
+                    out.people.add(ante);
+                }
+                return out; // "Keiko Tanabe, who hired me": the one who hires is not the hire
             }
         }
         int clauseStart = clauseStart(s, t, q);
@@ -215,6 +223,9 @@ final class SubjectFinder {
                 && object(s, t, q, out)) {
             return out;
         }
+        if (voice == EventClassifier.Voice.OBJECT && ACTIVE_AUXILIARY_BEFORE.matcher(a.before(t.start(), 30, s.start())).find()) {
+            return out; // "Bellucci said Sable would likely hire a replacement": the subject hires, the object is nobody named
+        }
         // the subject: first person of the clause before the trigger
         for (EntityMention p : a.personsIn(clauseStart, t.start())) {
             if (regionOf(relatives, p.start()) != null && regionOf(relatives, t.start()) == null) {
@@ -242,6 +253,12 @@ final class SubjectFinder {
             cataphora(s, t, clauseStart, out);
         }
         return out;
+    }
+
+    /** An active object-voice event word with its object right after it: its subject is the actor ("who hired me"). */
+    private boolean actsOnObject(SentenceSplitter.Sentence s, EventClassifier.Trigger t) {
+        return t.rule().voice() == EventClassifier.Voice.OBJECT && !PASSIVE_BEFORE.matcher(a.before(t.start(), 30, s.start())).find()
+                && OBJECT_RIGHT_AFTER.matcher(a.between(t.end(), Math.min(s.end(), t.end() + 8))).find();
     }
 
     /** "The four", "Both", "The pair", "All three researchers", "The departing engineers": the people just listed. */
