@@ -70,6 +70,10 @@ final class SubjectFinder {
     private static final Pattern ACTIVE_AUXILIARY_BEFORE = Pattern.compile(
             "(?i)\\b(?:will|would|could|might|may|can|should|must|has|have|had|to|did|does|do)[ ]+(?:(?:\\w+ly|also|not|just|now|since|"
             + "already|quickly)[ ]+)?$");
+    /** "four engineers", "three more researchers", "a trio of", "several staff": a counted object named later. */
+    private static final Pattern QUANTIFIED_OBJECT = Pattern.compile("(?i)^[ ]+(?:(?:two|three|four|five|six|seven|eight|nine|ten|"
+            + "a[ ]+dozen|\\d+|several|a[ ]+handful[ ]+of|a[ ]+(?:trio|pair|group|team)[ ]+of)(?:[ ]+more)?(?:[ ]+(?:senior|top|former|"
+            + "[\\p{Lu}][\\p{L}]+))*[ ]+[\\p{Ll}-]+s|(?:two|three|four|five|six|seven|eight|\\d+)(?=[ ]+from\\b))");
     /** An object right after the event word: "hired me", "fired him". */
     private static final Pattern OBJECT_RIGHT_AFTER = Pattern.compile("^[ ]+(?:me|him|her|them|us)\\b");
     private static final Pattern NOUN_TRIGGER = Pattern.compile("(?i)^(resignation|departure|departures|exit|ouster|dismissal|"
@@ -396,6 +400,17 @@ final class SubjectFinder {
             out.people.add(p);
             coordination.add(out.people, p, s.end());
             return true;
+        }
+        if (QUANTIFIED_OBJECT.matcher(after).lookingAt()) {
+            // "has hired four engineers from X to staff a new team, the company said on Monday: A, B, C and D"
+            int colon = a.norm.indexOf(':', t.end());
+            if (colon > 0 && colon < s.end()) {
+                for (EntityMention p : a.personsIn(colon, s.end())) {
+                    out.people.add(p);
+                    coordination.add(out.people, p, s.end());
+                    return true;
+                }
+            }
         }
         if (OBJECT_PRONOUN.matcher(after).find()) {
             EntityMention f = antecedent(s, t.start());
