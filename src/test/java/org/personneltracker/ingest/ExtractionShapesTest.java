@@ -77,4 +77,39 @@ class ExtractionShapesTest {
         assertEquals("head of security", left.roleTitle());
         find(x, "Ilona Varga", "anthropic", EventType.HIRE);
     }
+
+    @Test
+    void aCountedObjectNamedAfterAColonGivesEveryListedPersonTheMove() {
+        Extraction x = extract("Mosaic Compute has hired three engineers from Google DeepMind to build a new serving team, the "
+                + "company said on Monday: Ayesha Qadri, Lorenzo Bellini and Hyun-woo Kang.", LocalDate.of(2026, 7, 22));
+        for (String p : new String[]{"Ayesha Qadri", "Lorenzo Bellini", "Hyun-woo Kang"}) {
+            Candidate hire = find(x, p, "mosaic-compute", EventType.HIRE);
+            assertEquals("2026-07-20", hire.date().toString());
+            assertEquals("mosaic-compute", find(x, p, "google-deepmind", EventType.DEPARTURE).destination().slug());
+        }
+    }
+
+    @Test
+    void appointmentsWithAnAppositiveOrAnHonorificAreRead() {
+        Extraction x = extract("""
+                Lumenfield names new leaders
+
+                Lumenfield named Carla Ruiz, previously vice president of engineering at Scale AI, as its chief technology                 officer. It also named Piotr Nowak, its head of infrastructure, as interim chief scientist. Lumenfield also                 announced the appointment of Dr. Yusra Haidari as Chief Medical Officer. Dr. Haidari joins from Novartis,                 where she led translational research. The company also said Helena Moreau has joined as chief financial officer.
+                """, LocalDate.of(2026, 9, 16));
+        assertEquals("chief technology officer", find(x, "Carla Ruiz", "lumenfield", EventType.HIRE).roleTitle());
+        assertEquals("lumenfield", find(x, "Carla Ruiz", "scale-ai", EventType.DEPARTURE).destination().slug());
+        assertEquals("interim chief scientist", find(x, "Piotr Nowak", "lumenfield", EventType.ROLE_CHANGE).roleTitle());
+        Candidate cmo = find(x, "Yusra Haidari", "lumenfield", EventType.HIRE);
+        assertEquals("Chief Medical Officer", cmo.roleTitle());
+        assertEquals("Novartis", cmo.origin().name(), "joins from Novartis: the origin, not the hiring company");
+        assertEquals("chief financial officer", find(x, "Helena Moreau", "lumenfield", EventType.HIRE).roleTitle());
+    }
+
+    @Test
+    void someoneWhoSaysACompanyWillHireIsNotTheHire() {
+        Extraction x = extract("Sable Research's head of policy, Ida Lindholm, has left the company. Analyst Marco Ferri of Ferrow "
+                + "Research said Sable would likely hire a replacement from Washington.", LocalDate.of(2026, 4, 15));
+        find(x, "Ida Lindholm", "sable-research", EventType.DEPARTURE);
+        assertTrue(!anyAbout(x, "Marco Ferri"), "the analyst made no move: " + x.candidates());
+    }
 }

@@ -187,7 +187,9 @@ final class EventClassifier {
     private static final Pattern NAMED_AFTER_OK = Pattern.compile(
             "(?i)^[ ]+(?:(?:former|ex-|longtime|veteran|its|their|the|company's)[ ]+)?(?:[\\p{Ll}-]+[ ]+){0,4}(?-i:\\p{Lu})[\\p{L}'.-]+[ ]+"
                     + "(?:(?-i:\\p{Lu})[\\p{L}'.-]+[ ]+){0,5}(?:as|to|its|their|the|chief|head|new|interim|acting|ceo|cto|president|vp|co-ceo)\\b|"
-                    + "^[ ]+(?:as|to[ ]+(?:lead|head|run|be|serve))\\b|^[ ]+(?:its|their|the|a)[ ]+(?:new[ ]+)?(?:chief|head|ceo|cto|president|vp|director|lead)");
+                    + "^[ ]+(?:as|to[ ]+(?:lead|head|run|be|serve))\\b|^[ ]+(?:its|their|the|a)[ ]+(?:new[ ]+)?(?:chief|head|ceo|cto|president|vp|director|lead)|"
+                    // "named X, its head of infrastructure, as interim chief scientist": an appositive before the role
+                    + "^[ ]+(?:(?:Dr|Mr|Ms|Mrs)\\.[ ]+)?(?-i:\\p{Lu})[\\p{L}'.-]+(?:[ ]+(?-i:\\p{Lu})[\\p{L}'.-]+){0,3},[^;.]{2,90}?,[ ]+(?:as|its|their|the|to)\\b");
     private static final Pattern ADDED_OK = Pattern.compile("(?i)^[ ]+(?:former|ex-|veteran|longtime|\\p{Lu}\\p{Ll}+[ ]+\\p{Lu})"
             + "|^[ ]+(?:[\\p{Ll}-]+[ ]+){1,3}(?-i:\\p{Lu})[\\p{L}'-]+(?:[ ]+(?-i:\\p{Lu})[\\p{L}'-]+){1,2}[ ]+as\\b");
     private static final int S = Pattern.CASE_INSENSITIVE | Pattern.DOTALL;

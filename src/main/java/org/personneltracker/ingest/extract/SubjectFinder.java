@@ -85,7 +85,8 @@ final class SubjectFinder {
             + "unexpected|own|formal|official)[ ]+)?$");
     /** "the departure of the company's former research chief X". */
     private static final Pattern OF_AFTER_NOUN = Pattern.compile(
-            "^(?:[ ]+(?:in|last|earlier[ ]+this)[ ]+[\\p{L}]+)?[ ]+of[ ]+(?:(?:the|its|[\\p{L}]+'s|former|longtime|veteran|[\\p{Ll}-]+)[ ]+){0,6}");
+            "^(?:[ ]+(?:in|last|earlier[ ]+this)[ ]+[\\p{L}]+)?[ ]+of[ ]+(?:(?:the|its|[\\p{L}]+'s|former|longtime|veteran|[\\p{Ll}-]+|"
+            + "(?:Dr|Mr|Ms|Mrs|Prof)\\.?)[ ]+){0,6}");
     /** Where the object of "hired"/"fired" ends: another clause starts. */
     private static final Pattern OBJECT_END = Pattern.compile("[.;]|\\b(?:who|which|said|after|to join)\\b");
     private static final Pattern OBJECT_PRONOUN = Pattern.compile("^[ ]+(him|her)\\b");
