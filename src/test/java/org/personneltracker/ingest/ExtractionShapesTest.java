@@ -112,4 +112,22 @@ class ExtractionShapesTest {
         find(x, "Ida Lindholm", "sable-research", EventType.DEPARTURE);
         assertTrue(!anyAbout(x, "Marco Ferri"), "the analyst made no move: " + x.candidates());
     }
+
+    @Test
+    void peopleLeavingAlongWithTheSubjectLeaveToo() {
+        Extraction x = extract("Aster Labs chief executive Hugo Brandt told staff on Monday that co-founder Yara Hassan is leaving "
+                + "the company, along with pretraining lead Mateo Ortega and Nadia Eriksen, who ran the multimodal team.",
+                LocalDate.of(2026, 7, 1));
+        for (String p : new String[]{"Yara Hassan", "Mateo Ortega", "Nadia Eriksen"}) {
+            assertEquals("2026-06-29", find(x, p, "aster-labs", EventType.DEPARTURE).date().toString());
+        }
+        assertTrue(!anyAbout(x, "Hugo Brandt"), "the announcer made no move: " + x.candidates());
+    }
+
+    @Test
+    void hiringAsANounHiresNobody() {
+        Extraction x = extract("Tidewater Robotics raised $450 million. Tidewater co-founder and chief executive Dana Whitmore said "
+                + "the money would pay for a new plant and for hiring.", LocalDate.of(2026, 8, 12));
+        assertTrue(x.candidates().isEmpty(), "nobody moved: " + x.candidates());
+    }
 }

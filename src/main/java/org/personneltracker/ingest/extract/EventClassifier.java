@@ -193,6 +193,10 @@ final class EventClassifier {
     private static final Pattern ADDED_OK = Pattern.compile("(?i)^[ ]+(?:former|ex-|veteran|longtime|\\p{Lu}\\p{Ll}+[ ]+\\p{Lu})"
             + "|^[ ]+(?:[\\p{Ll}-]+[ ]+){1,3}(?-i:\\p{Lu})[\\p{L}'-]+(?:[ ]+(?-i:\\p{Lu})[\\p{L}'-]+){1,2}[ ]+as\\b");
     private static final int S = Pattern.CASE_INSENSITIVE | Pattern.DOTALL;
+    private static final Pattern HIRING_NOUN_BEFORE = Pattern.compile("\\b(?:for|of|on|in|its|their|our|the|a|more|new|slow|"
+            + "slowed|aggressive)[ ]+$", S);
+    private static final Pattern HIRING_NOUN_AFTER = Pattern.compile("(?:[ ]*[.;,]|[ ]+(?:spree|sprees|plans?|freeze|push|binge|process|"
+            + "efforts?|managers?|practices|and|aggressively|more|in[ ]+(?-i:\\p{Lu})|across)\\b)", S);
     /** "leave of absence", "leave it", "leave the door open": not a departure. */
     private static final Pattern LEAVE_NOT_EVENT_AFTER = Pattern.compile("[ ]+(?:of absence|it|them|room|a|the door)\\b", S);
     /** "a startup named X", "a model named Y": a name given, not an appointment. */
@@ -384,6 +388,9 @@ final class EventClassifier {
         }
         if (w.equals("added")) {
             return ADDED_OK.matcher(after).find();
+        }
+        if (w.equals("hiring") && (HIRING_NOUN_BEFORE.matcher(before).find() || HIRING_NOUN_AFTER.matcher(after).lookingAt())) {
+            return false; // "would pay for hiring", "a hiring spree": hiring as a noun, nobody hired
         }
         if (w.equals("removed") || w.equals("removes")) {
             return REMOVED_PERSON_AFTER.matcher(after).lookingAt() || PASSIVE_AUXILIARY_BEFORE.matcher(before).find();

@@ -245,6 +245,7 @@ final class SubjectFinder {
             }
             out.people.add(p);
             coordination.add(out.people, p, t.start());
+            alongWith(s, t, out);
             return out;
         }
         if (q == null && group(s, t, clauseStart, out)) {
@@ -259,6 +260,24 @@ final class SubjectFinder {
         }
         return out;
     }
+
+    /** "is leaving the company, along with pretraining lead A and B, who ran ...": others who do the same. */
+    private void alongWith(SentenceSplitter.Sentence s, EventClassifier.Trigger t, Subjects out) {
+        Matcher m = ALONG_WITH.matcher(a.norm);
+        m.region(t.end(), s.end());
+        if (!m.find()) {
+            return;
+        }
+        for (EntityMention p : a.personsIn(m.end(), Math.min(s.end(), m.end() + 60))) {
+            if (out.people.stream().noneMatch(x -> x.id().equals(p.id()))) {
+                out.people.add(p);
+                coordination.add(out.people, p, s.end());
+            }
+            return;
+        }
+    }
+
+    private static final Pattern ALONG_WITH = Pattern.compile("(?i),[ ]*(?:along[ ]+with|together[ ]+with|as[ ]+(?:well[ ]+as|are|were))[ ]+");
 
     /** An active object-voice event word with its object right after it: its subject is the actor ("who hired me"). */
     private boolean actsOnObject(SentenceSplitter.Sentence s, EventClassifier.Trigger t) {
