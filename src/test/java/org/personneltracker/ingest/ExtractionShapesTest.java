@@ -130,4 +130,15 @@ class ExtractionShapesTest {
                 + "the money would pay for a new plant and for hiring.", LocalDate.of(2026, 8, 12));
         assertTrue(x.candidates().isEmpty(), "nobody moved: " + x.candidates());
     }
+
+    @Test
+    void steppingInOrTakingOnDutiesAsActingIsARoleChange() {
+        Extraction x = extract("Orrery Research has asked its vice president of engineering, Benedetta Ferro, to step in as acting "
+                + "CTO. Parallax Systems also said Chidi Obi, its director of applied research, will take on the old duties "
+                + "as acting head of research.", LocalDate.of(2026, 5, 12));
+        Candidate cto = find(x, "Benedetta Ferro", "orrery-research", EventType.ROLE_CHANGE);
+        assertEquals("acting CTO", cto.roleTitle());
+        assertEquals(Seniority.C_LEVEL, cto.seniority());
+        assertEquals("acting head of research", find(x, "Chidi Obi", "parallax-systems", EventType.ROLE_CHANGE).roleTitle());
+    }
 }

@@ -91,6 +91,10 @@ final class EventClassifier {
                     + "temporarily|for[ ]+now|until[ ]+(?:a|an|the|it|its)\\b[^.;]{0,40}?\\b(?:replacement|successor|new|found|hired|named)))"
                     + "(?![ ]+(?:[\\p{L}-]+[ ]+){0,3}?(?:himself|herself|themselves)\\b)",
                     EventType.ROLE_CHANGE, null, Voice.SUBJECT, Kind.INTERIM_LEAD, 0.75),
+            rule("steps in as acting", "to,will,would,step,steps,stepped,stepping,take,takes,took,taking",
+                    "(?:(?:to|will|would)[ ]+)?(?:step(?:s|ped|ping)?[ ]+in|tak(?:e|es|ing)[ ]+on[^.;]{0,40}?|took[ ]+on[^.;]{0,40}?)[ ]+as"
+                    + "(?=[ ]+(?:the[ ]+|its[ ]+|an?[ ]+)?(?:acting|interim|temporary)\\b)", EventType.ROLE_CHANGE, null,
+                    Voice.SUBJECT, Kind.PLAIN, 0.8),
             rule("remains as adviser", "will,remain,remains,remaining,stay,stays,staying",
                     "(?:will[ ]+)?(?:remain(?:s|ing)?|stay(?:s|ing)?(?:[ ]+on)?)(?:[ ]+(?:with[ ]+(?:us|the[ ]+company|the[ ]+lab|the[ ]+startup)|"
                     + "at[ ]+the[ ]+(?:company|lab|startup)|on))?[ ]+as(?=[ ]+(?:an?[ ]+|the[ ]+|its[ ]+)?(?:senior[ ]+|special[ ]+|strategic[ ]+|"
