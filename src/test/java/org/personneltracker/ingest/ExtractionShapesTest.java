@@ -1,7 +1,6 @@
 package org.personneltracker.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -140,5 +139,14 @@ class ExtractionShapesTest {
         assertEquals("acting CTO", cto.roleTitle());
         assertEquals(Seniority.C_LEVEL, cto.seniority());
         assertEquals("acting head of research", find(x, "Chidi Obi", "parallax-systems", EventType.ROLE_CHANGE).roleTitle());
+    }
+
+    @Test
+    void thePersonNamedAfterAPossessiveIsTheSubject() {
+        Extraction x = extract("Sable Research's head of public policy, Matteo Orsini, has left for a government post. Orsini's deputy, "
+                + "Leona Fairfax, will run the policy team until a successor is named.", LocalDate.of(2026, 4, 15));
+        find(x, "Leona Fairfax", "sable-research", EventType.ROLE_CHANGE);
+        assertTrue(x.candidates().stream().noneMatch(c -> c.person().name().equals("Matteo Orsini") && c.type() == EventType.ROLE_CHANGE),
+                "the possessor is not the one who takes over: " + x.candidates());
     }
 }

@@ -243,6 +243,7 @@ final class SubjectFinder {
             if (p == a.byline) {
                 continue;
             }
+            p = possessedPerson(p, t.start());
             out.people.add(p);
             coordination.add(out.people, p, t.start());
             coordination.alongWith(s, t, out);
@@ -260,6 +261,16 @@ final class SubjectFinder {
         }
         return out;
     }
+
+    /** "Oyelaran's deputy, Leona Fair, will run the team": the person named after the possessive, not the possessor. */
+    private EntityMention possessedPerson(EntityMention p, int limit) {
+        for (EntityMention q : a.personsIn(p.end(), limit)) {
+            return POSSESSED_APPOSITIVE.matcher(a.between(p.end(), q.start())).matches() ? q : p;
+        }
+        return p;
+    }
+
+    private static final Pattern POSSESSED_APPOSITIVE = Pattern.compile("^'s?[ ]+(?:[\\p{Ll}-]+[ ]+){0,3}[\\p{Ll}-]+,[ ]+$");
 
     /** An active object-voice event word with its object right after it: its subject is the actor ("who hired me"). */
     private boolean actsOnObject(SentenceSplitter.Sentence s, EventClassifier.Trigger t) {
