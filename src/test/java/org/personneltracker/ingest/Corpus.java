@@ -101,6 +101,22 @@ final class Corpus {
         return articlesIn(dir().resolve("heldout3"));
     }
 
+    /**
+     * The fourth held-out set (ingest-corpus/heldout4, {@code p*}), written in the shapes of real coverage and committed
+     * before the fourth round of rule changes: scored once before any change, then tuned on in that round.
+     */
+    static List<Article> heldOut4() {
+        return articlesIn(dir().resolve("heldout4"));
+    }
+
+    /**
+     * The fifth held-out set (ingest-corpus/heldout5, {@code q*}), written with heldout4 and committed before the fourth
+     * round of rule changes: scored, never tuned on, its per-article misses never printed.
+     */
+    static List<Article> heldOut5() {
+        return articlesIn(dir().resolve("heldout5"));
+    }
+
     /** -Dingest.only=NAME keeps the articles whose file name contains NAME (for reading one article's misses). */
     private static List<Article> articlesIn(Path dir) {
         String only = System.getProperty("ingest.only", "");

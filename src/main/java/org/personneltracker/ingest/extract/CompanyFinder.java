@@ -25,7 +25,7 @@ final class CompanyFinder {
             + "[ ]+(?:(?:rival|the|competitor|startup|ai|fellow|lab|firm|company|start-up|newcomer|upstart|tech[ ]+giant|giant)[ ]+)*$");
     static final Pattern ORIGIN_MARKER = Pattern.compile(
             "(?i)(?:\\bfrom|\\b(?:formerly|previously|most[ ]+recently|until[ ]+recently)(?:[ ]+[\\p{L}-]+){0,5}?[ ]+(?:of|at|with)|"
-                    + "\\bspent[ ]+(?:[\\p{L}\\d-]+[ ]+){1,4}?(?:at|with)|\\bafter[ ]+(?:leaving|departing|"
+                    + "\\bspent[ ]+(?:[\\p{L}\\d-]+[ ]+){1,9}?(?:at|with)|\\bafter[ ]+(?:leaving|departing|"
                     + "quitting|exiting)|\\bwho[ ]+(?:left|quit|departed)|\\bpoached[ ]+from|\\blured[ ]+(?:away[ ]+)?from|"
                     + "\\bafter[ ]+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d+|several|many)[ ]+(?:years?|months?|"
                     + "stint|decade)(?:[ ]+[\\p{Ll}-]+){0,2}[ ]+(?:at|with))"
@@ -57,6 +57,9 @@ final class CompanyFinder {
     private static final Pattern ORIGIN_LEAD = Pattern.compile("(?i)\\b(?:from|formerly[ ]+(?:of|at|with)|previously[ ]+(?:of|at|with)|"
             + "spent[ ]+(?:[\\p{L}\\d-]+[ ]+){1,4}?(?:at|with)|"
             + "after[ ]+(?:a|an|one|two|three|four|five|six|\\d+|several)[ ]+(?:years?|months?)[ ]+at)[ ]+(?:(?:rival|the)[ ]+)?");
+    /** "after three (wonderful) years at", "after a decade with": the time spent at the company just named. */
+    private static final Pattern YEARS_AT = Pattern.compile("(?i)\\bafter[ ]+(?:[\\p{L}\\d-]+[ ]+){1,3}?(?:years?|months?|stint|decade)"
+            + "[ ]+(?:at|with)[ ]+(?:the[ ]+)?$");
     private static final Pattern TWO_CAPITALS = Pattern.compile("\\p{Lu}.*\\p{Lu}");
     /** The company the story is about, named by a common noun right after the event word. */
     private static final Pattern THE_COMPANY_AFTER = Pattern.compile("(?i)[ ]+(?:(?:at|to|from|with|of)[ ]+)?(?:the|its|our)[ ]+"
@@ -148,6 +151,14 @@ final class CompanyFinder {
                 }
             }
         }
+        if (c == null) {
+            for (EntityMention co : a.companiesIn(s.start(), t.start())) {
+                if (YEARS_AT.matcher(a.before(co.start(), 40, s.start())).find()) {
+                    c = ArticleState.ref(co); // "after three years at Quillon, Friday was my last day": the company left
+                    break;
+                }
+            }
+        }
         return c != null ? c : fallbackCompany(person, d);
     }
 
@@ -188,7 +199,8 @@ final class CompanyFinder {
                 c = ArticleState.ref(after);
             } else {
                 EntityMention at = companyAfterMarker(t.end(), s.end(), JOIN_AT_MARKER);
-                c = at != null ? ArticleState.ref(at) : unknownAfter;
+                boolean joinsFrom = JOINS_FROM.matcher(a.between(t.end(), Math.min(s.end(), t.end() + 8))).lookingAt();
+                c = at != null ? ArticleState.ref(at) : joinsFrom ? null : unknownAfter; // "joins from Novartis": the origin
             }
             if (c == null && passive) {
                 for (EntityMention co : a.companiesIn(s.start(), s.end())) {
@@ -209,6 +221,9 @@ final class CompanyFinder {
                         break;
                     }
                 }
+            }
+            if (c == null && JOINS_AS.matcher(a.between(t.end(), Math.min(s.end(), t.end() + 5))).lookingAt()) {
+                c = fallbackCompany(person, d); // "The company also said X has joined as CFO": the story's company
             }
         }
         if (c == null && (d.type == EventType.RETURN

@@ -91,6 +91,10 @@ final class EventClassifier {
                     + "temporarily|for[ ]+now|until[ ]+(?:a|an|the|it|its)\\b[^.;]{0,40}?\\b(?:replacement|successor|new|found|hired|named)))"
                     + "(?![ ]+(?:[\\p{L}-]+[ ]+){0,3}?(?:himself|herself|themselves)\\b)",
                     EventType.ROLE_CHANGE, null, Voice.SUBJECT, Kind.INTERIM_LEAD, 0.75),
+            rule("steps in as acting", "to,will,would,step,steps,stepped,stepping,take,takes,took,taking",
+                    "(?:(?:to|will|would)[ ]+)?(?:step(?:s|ped|ping)?[ ]+in|tak(?:e|es|ing)[ ]+on[^.;]{0,40}?|took[ ]+on[^.;]{0,40}?)[ ]+as"
+                    + "(?=[ ]+(?:the[ ]+|its[ ]+|an?[ ]+)?(?:acting|interim|temporary)\\b)", EventType.ROLE_CHANGE, null,
+                    Voice.SUBJECT, Kind.PLAIN, 0.8),
             rule("remains as adviser", "will,remain,remains,remaining,stay,stays,staying",
                     "(?:will[ ]+)?(?:remain(?:s|ing)?|stay(?:s|ing)?(?:[ ]+on)?)(?:[ ]+(?:with[ ]+(?:us|the[ ]+company|the[ ]+lab|the[ ]+startup)|"
                     + "at[ ]+the[ ]+(?:company|lab|startup)|on))?[ ]+as(?=[ ]+(?:an?[ ]+|the[ ]+|its[ ]+)?(?:senior[ ]+|special[ ]+|strategic[ ]+|"
@@ -145,9 +149,14 @@ final class EventClassifier {
                     + "Technologies|Research|Foundation|Institute|Fund|Systems|Robotics)\\b))",
                     EventType.HIRE, null, Voice.SUBJECT, Kind.FOUNDING, 0.8),
             // moves: departure from one company and hire at another
-            rule("move to a rival", "moves,moved,moving,heads,headed,heading,jumps,jumped,jumping,defects,defected,defecting,decamps,decamped,decamping,switches,switched,switching,bolts,bolted,bolting,flee,fled",
+            rule("move to a rival", "moves,moved,moving,heads,headed,heading,jumps,jumped,jumping,defects,defected,defecting,decamps,decamped,decamping,switches,switched,switching,bolts,bolted,bolting,flee,fled,is,are,was,were",
                     "(?:mov(?:es|ed|ing)|head(?:s|ed|ing)|jump(?:s|ed|ing)|defect(?:s|ed|ing)|decamp(?:s|ed|ing)|switch(?:es|ed|ing)|"
-                    + "bolt(?:s|ed|ing)|flee(?:s|ing)?|fled)[ ]+(?:over[ ]+)?to", EventType.HIRE, null, Voice.SUBJECT, Kind.MOVE, 0.8),
+                    + "bolt(?:s|ed|ing)|flee(?:s|ing)?|fled)[ ]+(?:over[ ]+)?to|(?:is|are|was|were)[ ]+off[ ]+to(?=[ ]+(?-i:\\p{Lu}))",
+                    EventType.HIRE, null, Voice.SUBJECT, Kind.MOVE, 0.8),
+            // a new job told by the one who takes it: "I'm starting a new position as T at X", "starts at X as T"
+            rule("starts a job", "start,starts,started,starting,begin,begins,began,beginning",
+                    "(?:start(?:s|ed|ing)?|begin(?:s|ning)?|began)[ ]+(?:(?:a|my|his|her|their)[ ]+new[ ]+(?:position|role|job)(?=[ ]+(?:as|at|with)\\b)|"
+                    + "(?:at|with)(?=[ ]+(?-i:\\p{Lu})))", EventType.HIRE, null, Voice.SUBJECT, Kind.PLAIN, 0.8),
             // hires
             rule("join", "join,to,sign,came,comes,is,will",
                     "join(?:s|ed|ing)?|to[ ]+join|sign(?:s|ed)?[ ]+on[ ]+(?:with|at)|came[ ]+aboard|comes[ ]+aboard|"
@@ -182,10 +191,16 @@ final class EventClassifier {
     private static final Pattern NAMED_AFTER_OK = Pattern.compile(
             "(?i)^[ ]+(?:(?:former|ex-|longtime|veteran|its|their|the|company's)[ ]+)?(?:[\\p{Ll}-]+[ ]+){0,4}(?-i:\\p{Lu})[\\p{L}'.-]+[ ]+"
                     + "(?:(?-i:\\p{Lu})[\\p{L}'.-]+[ ]+){0,5}(?:as|to|its|their|the|chief|head|new|interim|acting|ceo|cto|president|vp|co-ceo)\\b|"
-                    + "^[ ]+(?:as|to[ ]+(?:lead|head|run|be|serve))\\b|^[ ]+(?:its|their|the|a)[ ]+(?:new[ ]+)?(?:chief|head|ceo|cto|president|vp|director|lead)");
+                    + "^[ ]+(?:as|to[ ]+(?:lead|head|run|be|serve))\\b|^[ ]+(?:its|their|the|a)[ ]+(?:new[ ]+)?(?:chief|head|ceo|cto|president|vp|director|lead)|"
+                    // "named X, its head of infrastructure, as interim chief scientist": an appositive before the role
+                    + "^[ ]+(?:(?:Dr|Mr|Ms|Mrs)\\.[ ]+)?(?-i:\\p{Lu})[\\p{L}'.-]+(?:[ ]+(?-i:\\p{Lu})[\\p{L}'.-]+){0,3},[^;.]{2,90}?,[ ]+(?:as|its|their|the|to)\\b");
     private static final Pattern ADDED_OK = Pattern.compile("(?i)^[ ]+(?:former|ex-|veteran|longtime|\\p{Lu}\\p{Ll}+[ ]+\\p{Lu})"
             + "|^[ ]+(?:[\\p{Ll}-]+[ ]+){1,3}(?-i:\\p{Lu})[\\p{L}'-]+(?:[ ]+(?-i:\\p{Lu})[\\p{L}'-]+){1,2}[ ]+as\\b");
     private static final int S = Pattern.CASE_INSENSITIVE | Pattern.DOTALL;
+    private static final Pattern HIRING_NOUN_BEFORE = Pattern.compile("\\b(?:for|of|on|in|its|their|our|the|a|more|new|slow|"
+            + "slowed|aggressive)[ ]+$", S);
+    private static final Pattern HIRING_NOUN_AFTER = Pattern.compile("(?:[ ]*[.;,]|[ ]+(?:spree|sprees|plans?|freeze|push|binge|process|"
+            + "efforts?|managers?|practices|and|aggressively|more|in[ ]+(?-i:\\p{Lu})|across)\\b)", S);
     /** "leave of absence", "leave it", "leave the door open": not a departure. */
     private static final Pattern LEAVE_NOT_EVENT_AFTER = Pattern.compile("[ ]+(?:of absence|it|them|room|a|the door)\\b", S);
     /** "a startup named X", "a model named Y": a name given, not an appointment. */
@@ -377,6 +392,9 @@ final class EventClassifier {
         }
         if (w.equals("added")) {
             return ADDED_OK.matcher(after).find();
+        }
+        if (w.equals("hiring") && (HIRING_NOUN_BEFORE.matcher(before).find() || HIRING_NOUN_AFTER.matcher(after).lookingAt())) {
+            return false; // "would pay for hiring", "a hiring spree": hiring as a noun, nobody hired
         }
         if (w.equals("removed") || w.equals("removes")) {
             return REMOVED_PERSON_AFTER.matcher(after).lookingAt() || PASSIVE_AUXILIARY_BEFORE.matcher(before).find();

@@ -28,6 +28,10 @@ final class EventStage {
             + "strategic[ ]+|non-executive[ ]+|executive[ ]+)?(?:advis[eo]r|chair(?:man|woman|person)?|board[ ]+member|director))");
     private static final Pattern SO_DID = Pattern.compile("(?i)\\b(?:so|as)[ ]+did\\b");
     private static final Pattern FOLLOWED = Pattern.compile("(?i)(?:,[^,]{0,40},)?[ ]+followed(?:[ ]+suit)?\\b(?![ ]+(?:by|the|a|an|him|her|them)\\b)");
+    /** ", its head of infrastructure,": a title the person holds at the company that names them. */
+    private static final Pattern OWN_TITLE_APPOSITIVE = Pattern.compile(
+            "(?i)^,[ ]*(?:its|their|the[ ]+(?:company|lab|startup|firm)'s)[ ]+(?!former\\b)([^,;.]{2,70}),");
+    private static final Pattern PAST_START = Pattern.compile("(?i)(?:started|began)\\b");
     private static final Pattern UNTIL = Pattern.compile("(?i)\\b(?:until|till|through|transition(?:al)?|interim)\\b");
 
     private final ArticleState a;
@@ -220,6 +224,9 @@ final class EventStage {
                 d.role = roles.future(s, person);
             }
             d.date = dates.dateOf(s, t, relatives, person);
+            if (t.rule().name().equals("starts a job") && !PAST_START.matcher(tw).lookingAt()) {
+                d.date = null; // "she starts at Parallax in January": the start to come, not the news
+            }
             if (d.date != null) {
                 d.evidence.add(new Span(d.date.start(), d.date.end(), "DATE"));
             }
@@ -320,6 +327,10 @@ final class EventStage {
         String st = s.text(a.norm).toLowerCase(Locale.ROOT);
         if (INTERNAL_APPOINTMENT.matcher(st).find() && !st.contains(" from ") && !st.contains("former")) {
             return true;
+        }
+        Matcher own = OWN_TITLE_APPOSITIVE.matcher(a.between(person.end(), Math.min(s.end(), person.end() + 90)));
+        if (own.lookingAt() && RoleParser.hasHeadWord(own.group(1))) {
+            return true; // "named Tomasz Kwiatek, its senior vice president of engineering, as COO": already there
         }
         if (person.start() >= s.start()) {
             String before = a.before(person.start(), 40, s.start());

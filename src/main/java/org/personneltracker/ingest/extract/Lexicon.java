@@ -70,7 +70,8 @@ final class Lexicon {
             "alum", "wire", "desk", "contributor", "correspondent", "columnist", "photographer", "listen", "file", "san", "santa", "saint", "st", "silicon",
             "valley", "bay", "area", "united", "states", "kingdom", "north", "south", "east", "west", "european",
             "american", "british", "french", "chinese", "canadian", "israeli", "indian", "german", "union", "congress",
-            "senate", "white", "house", "federal", "state", "city", "county", "court", "supreme", "department");
+            "senate", "white", "house", "federal", "state", "city", "county", "court", "supreme", "department", "global",
+            "regional", "medicine", "medical", "clinical", "translational");
 
     static Set<String> set(String... words) {
         return Set.copyOf(Arrays.asList(words)); // the lists may repeat a word

@@ -35,19 +35,6 @@ final class Preparation {
     private static final Pattern RELATED_HEADER = Pattern.compile("(?i)^[\\s*•>-]*(related( articles| stories| posts| news| coverage| reading)?|"
             + "more stories|more from [\\p{L} ]+|recommended( for you| reading)?|trending( now)?|you may also like|read next|"
             + "most read|most popular|also read|further reading|latest news|top stories)\\s*:?\\s*$");
-    private static final Pattern BYLINE = Pattern.compile(
-            "^(?:By|BY|Written by|Posted by|Words by|Author:|From)[ ]+((?:\\p{Lu}[\\p{L}'.-]*[ ]?){2,4})");
-    private static final Pattern HANDLE_LINE = Pattern.compile("^((?:\\p{Lu}[\\p{L}'.-]+[ ]){1,3}\\p{Lu}[\\p{L}'.-]+)[ ]*\\(?@\\w+");
-    private static final Pattern SIGNATURE = Pattern.compile("^[-~][ ]*((?:\\p{Lu}[\\p{L}'.-]+[ ]?){2,3})$");
-    private static final Pattern BYLINE_TRAILING_WORD = Pattern.compile("[ ]+(?:and|for|at|in|on)$");
-    /** "HELENA MARSH Wire Technology Writer", "Owen Pryce, Senior Editor": the words after a byline's name. */
-    private static final Pattern BYLINE_DESK = Pattern.compile("(?i)[ ,]+(?:the[ ]+)?(?:wire|associated|ap|reuters|bloomberg|"
-            + "technology|tech|business|senior|staff|writer|reporter|correspondent|editor|contributor|columnist|desk|"
-            + "news|press|daily|times|journal|and|for|at|in|on|\\||·)\\b.*$");
-    /** "Lucia Ferrante · June 10, 2026 · 2 min read": a name, a separator, a date or a reading time. */
-    private static final Pattern NAME_DATE_LINE = Pattern.compile(
-            "^((?:\\p{Lu}[\\p{L}'.-]+[ ]){1,2}\\p{Lu}[\\p{L}'.-]+)[ ]*[·|•][ ]*(?:\\p{Lu}[\\p{Ll}]+\\.?[ ]+\\d|\\d|listen)");
-    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[.,]+$");
     private static final Pattern NICKNAME = Pattern.compile("[ ]+\\(\\p{Lu}\\p{Ll}+\\)");
     private static final Pattern BEFORE_PERSON_COMPANY = Pattern.compile("^(?:'s|')?[ ]+(?:(?:[\\p{L}&-]+)[ ]+){0,5}$");
     /** "OpenAI hired X", "from OpenAI, X": the company before the name is not the person's own. */
@@ -91,7 +78,7 @@ final class Preparation {
                 a.persons.add(p);
             }
         }
-        findByline(a, peopleMatcher);
+        Bylines.find(a, peopleMatcher);
         OrgFinder.find(a);
         findNewPeople(a, names, peopleMatcher);
         NameTypos.unifyFullNames(a);
@@ -167,84 +154,6 @@ final class Preparation {
         return caps * 10 >= words.length * 6 || words.length <= 16;
     }
 
-    private static void findByline(ArticleState a, EntityMatcher peopleMatcher) {
-        int n = a.sentences.size();
-        for (SentenceSplitter.Sentence s : a.sentences) {
-            if (s.index() > 6 && s.index() < n - 4) {
-                continue;
-            }
-            String st = s.text(a.norm);
-            Matcher m = BYLINE.matcher(st);
-            Matcher h = HANDLE_LINE.matcher(st);
-            Matcher g = SIGNATURE.matcher(st.trim());
-            Matcher nd = NAME_DATE_LINE.matcher(st);
-            int gs;
-            String name;
-            if (nd.find()) {
-                gs = nd.start(1);
-                name = nd.group(1).trim();
-            } else if (m.find()) {
-                gs = m.start(1);
-                name = m.group(1).trim();
-            } else if (h.find()) {
-                gs = h.start(1);
-                name = h.group(1).trim();
-            } else if (g.find()) {
-                gs = g.start(1);
-                name = g.group(1).trim();
-            } else {
-                continue;
-            }
-            name = TRAILING_PUNCTUATION.matcher(BYLINE_TRAILING_WORD.matcher(BYLINE_DESK.matcher(name).replaceFirst(""))
-                    .replaceFirst("")).replaceFirst("");
-            String[] toks = name.split(" ");
-            boolean notAName = toks.length < 2;
-            for (String tok : toks) {
-                notAName |= Lexicon.notName(tok); // "Orrery Research Blog · August 19": a publication, not a person
-            }
-            int nameStart = s.start() + gs;
-            notAName |= !ArticleState.overlapping(a.companies, nameStart, nameStart + name.length()).isEmpty();
-            if (notAName) {
-                a.skipped.add(s.index()); // "By Staff Reporter": a byline without a person
-                continue;
-            }
-            if (toks.length > 3) {
-                name = toks[0] + " " + toks[1] + (Lexicon.notName(toks[2]) ? "" : " " + toks[2]);
-            }
-            int start = s.start() + gs;
-            EntityMention existing = null;
-            for (EntityMention p : a.persons) {
-                if (p.start() >= start && p.start() < start + name.length() + 1) {
-                    existing = p;
-                }
-            }
-            if (existing == null) {
-                KnownEntity k = peopleMatcher.lookup(name);
-                existing = new EntityMention(start, start + name.length(), EntityMention.Kind.PERSON,
-                        k == null ? displayName(name) : k.name(), k == null ? null : k.slug());
-                final EntityMention ex = existing;
-                a.companies.removeIf(c -> c.overlaps(ex.start(), ex.end()));
-                a.persons.add(existing);
-            }
-            a.byline = existing;
-            a.skipped.add(s.index());
-            return;
-        }
-    }
-
-    /** "HELENA MARSH" is shown as "Helena Marsh". */
-    static String displayName(String name) {
-        if (!name.equals(name.toUpperCase(Locale.ROOT))) {
-            return name;
-        }
-        StringBuilder sb = new StringBuilder();
-        for (String w : name.toLowerCase(Locale.ROOT).split(" ")) {
-            if (!w.isEmpty()) {
-                sb.append(sb.length() == 0 ? "" : " ").append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
-            }
-        }
-        return sb.toString();
-    }
 
     // ------------------------------------------------------------------------------------------ names
 

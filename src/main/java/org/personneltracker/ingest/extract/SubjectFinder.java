@@ -66,6 +66,16 @@ final class SubjectFinder {
     private static final Pattern RELATIVE = Pattern.compile(",[ ]*(?:who|whose|which)\\b[^,]*(?:,|$)");
     static final Pattern PASSIVE_BEFORE = Pattern.compile(
             "(?i)\\b(?:was|were|been|being|is|are|got|get|gets|be)[ ]+(?:(?:\\w+ly|reportedly|also|not|just|now|since)[ ]+)?$");
+    /** "would hire", "has hired", "plans to appoint": an active verb whose subject is the one who hires or fires. */
+    private static final Pattern ACTIVE_AUXILIARY_BEFORE = Pattern.compile(
+            "(?i)\\b(?:will|would|could|might|may|can|should|must|has|have|had|to|did|does|do)[ ]+(?:(?:\\w+ly|also|not|just|now|since|"
+            + "already|quickly)[ ]+)?$");
+    /** "four engineers", "three more researchers", "a trio of", "several staff": a counted object named later. */
+    private static final Pattern QUANTIFIED_OBJECT = Pattern.compile("(?i)^[ ]+(?:(?:two|three|four|five|six|seven|eight|nine|ten|"
+            + "a[ ]+dozen|\\d+|several|a[ ]+handful[ ]+of|a[ ]+(?:trio|pair|group|team)[ ]+of)(?:[ ]+more)?(?:[ ]+(?:senior|top|former|"
+            + "[\\p{Lu}][\\p{L}]+))*[ ]+[\\p{Ll}-]+s|(?:two|three|four|five|six|seven|eight|\\d+)(?=[ ]+from\\b))");
+    /** An object right after the event word: "hired me", "fired him". */
+    private static final Pattern OBJECT_RIGHT_AFTER = Pattern.compile("^[ ]+(?:me|him|her|them|us)\\b");
     private static final Pattern NOUN_TRIGGER = Pattern.compile("(?i)^(resignation|departure|departures|exit|ouster|dismissal|"
             + "appointment|retirement|death|last day|final day|exodus|layoffs?)$");
     private static final Pattern PARTICIPLE_LEAD = Pattern.compile("(?i)\\b(?:after|before|upon|on|since|while|by|then|and|"
@@ -75,7 +85,8 @@ final class SubjectFinder {
             + "unexpected|own|formal|official)[ ]+)?$");
     /** "the departure of the company's former research chief X". */
     private static final Pattern OF_AFTER_NOUN = Pattern.compile(
-            "^(?:[ ]+(?:in|last|earlier[ ]+this)[ ]+[\\p{L}]+)?[ ]+of[ ]+(?:(?:the|its|[\\p{L}]+'s|former|longtime|veteran|[\\p{Ll}-]+)[ ]+){0,6}");
+            "^(?:[ ]+(?:in|last|earlier[ ]+this)[ ]+[\\p{L}]+)?[ ]+of[ ]+(?:(?:the|its|[\\p{L}]+'s|former|longtime|veteran|[\\p{Ll}-]+|"
+            + "(?:Dr|Mr|Ms|Mrs|Prof)\\.?)[ ]+){0,6}");
     /** Where the object of "hired"/"fired" ends: another clause starts. */
     private static final Pattern OBJECT_END = Pattern.compile("[.;]|\\b(?:who|which|said|after|to join)\\b");
     private static final Pattern OBJECT_PRONOUN = Pattern.compile("^[ ]+(him|her)\\b");
@@ -185,8 +196,10 @@ final class SubjectFinder {
                 ante = p;
             }
             if (ante != null) {
-                out.people.add(ante);
-                return out;
+                if (!actsOnObject(s, t)) {
+                    out.people.add(ante);
+                }
+                return out; // "Keiko Tanabe, who hired me": the one who hires is not the hire
             }
         }
         int clauseStart = clauseStart(s, t, q);
@@ -215,6 +228,9 @@ final class SubjectFinder {
                 && object(s, t, q, out)) {
             return out;
         }
+        if (voice == EventClassifier.Voice.OBJECT && ACTIVE_AUXILIARY_BEFORE.matcher(a.before(t.start(), 30, s.start())).find()) {
+            return out; // "Bellucci said Sable would likely hire a replacement": the subject hires, the object is nobody named
+        }
         // the subject: first person of the clause before the trigger
         for (EntityMention p : a.personsIn(clauseStart, t.start())) {
             if (regionOf(relatives, p.start()) != null && regionOf(relatives, t.start()) == null) {
@@ -227,11 +243,13 @@ final class SubjectFinder {
             if (p == a.byline) {
                 continue;
             }
+            p = possessedPerson(p, t.start());
             out.people.add(p);
             coordination.add(out.people, p, t.start());
+            coordination.alongWith(s, t, out);
             return out;
         }
-        if (q == null && group(s, t, clauseStart, out)) {
+        if (q == null && coordination.group(s, t, clauseStart, out)) {
             return out;
         }
         if (pronoun(s, t, q, clauseStart, out)) {
@@ -244,42 +262,20 @@ final class SubjectFinder {
         return out;
     }
 
-    /** "The four", "Both", "The pair", "All three researchers", "The departing engineers": the people just listed. */
-    private static final Pattern GROUP_SUBJECT = Pattern.compile("(?i)^[ ]*(?:(?:(?:the|all|all[ ]+of[ ]+the)[ ]+)?"
-            + "(two|three|four|five|six|seven|eight|2|3|4|5|6|7|8)(?:[ ]+(?:of[ ]+them|[\\p{Ll}-]+s))?|both(?:[ ]+of[ ]+them|[ ]+[\\p{Ll}-]+s)?|"
-            + "the[ ]+(?:pair|trio|duo)|the[ ]+(?:[\\p{Ll}-]+[ ]+)?(?:researchers|engineers|scientists|executives|founders|co-founders|"
-            + "leaders|employees|staffers))(?:[ ]+(?:have|had|also|all|each|then|later|reportedly|both|are|were|will|would|is|has))*[ ]*$");
-    private static final List<String> NUMBERS = List.of("two", "three", "four", "five", "six", "seven", "eight");
+    /** "Oyelaran's deputy, Leona Fair, will run the team": the person named after the possessive, not the possessor. */
+    private EntityMention possessedPerson(EntityMention p, int limit) {
+        for (EntityMention q : a.personsIn(p.end(), limit)) {
+            return POSSESSED_APPOSITIVE.matcher(a.between(p.end(), q.start())).matches() ? q : p;
+        }
+        return p;
+    }
 
-    /**
-     * "Krause is joined by A, B and C. The four resigned from Kestrel on Friday": a plural subject is the people the
-     * sentences just before listed (the last N of them when it says how many).
-     */
-    private boolean group(SentenceSplitter.Sentence s, EventClassifier.Trigger t, int clauseStart, Subjects out) {
-        Matcher m = GROUP_SUBJECT.matcher(a.between(Math.max(clauseStart, s.start()), t.start()));
-        if (!m.matches()) {
-            return false;
-        }
-        int n = 0;
-        if (m.group(1) != null) {
-            String w = m.group(1).toLowerCase(Locale.ROOT);
-            n = Character.isDigit(w.charAt(0)) ? Integer.parseInt(w) : NUMBERS.indexOf(w) + 2;
-        }
-        for (int i = s.index() - 1; i >= Math.max(0, s.index() - 2); i--) {
-            SentenceSplitter.Sentence prev = a.sentences.get(i);
-            List<EntityMention> listed = new ArrayList<>();
-            for (EntityMention p : a.personsIn(prev.start(), prev.end())) {
-                if (!a.inQuote(p.start()) && p != a.byline && listed.stream().noneMatch(x -> x.id().equals(p.id()))) {
-                    listed.add(p);
-                }
-            }
-            if (listed.size() >= 2 && (n == 0 || listed.size() >= n)) {
-                out.people.addAll(n == 0 ? listed : listed.subList(listed.size() - n, listed.size()));
-                out.pronoun = true;
-                return true;
-            }
-        }
-        return false;
+    private static final Pattern POSSESSED_APPOSITIVE = Pattern.compile("^'s?[ ]+(?:[\\p{Ll}-]+[ ]+){0,3}[\\p{Ll}-]+,[ ]+$");
+
+    /** An active object-voice event word with its object right after it: its subject is the actor ("who hired me"). */
+    private boolean actsOnObject(SentenceSplitter.Sentence s, EventClassifier.Trigger t) {
+        return t.rule().voice() == EventClassifier.Voice.OBJECT && !PASSIVE_BEFORE.matcher(a.before(t.start(), 30, s.start())).find()
+                && OBJECT_RIGHT_AFTER.matcher(a.between(t.end(), Math.min(s.end(), t.end() + 8))).find();
     }
 
     /** "did not leave", "denied a report that X would join": no event is reported. */
@@ -379,6 +375,17 @@ final class SubjectFinder {
             out.people.add(p);
             coordination.add(out.people, p, s.end());
             return true;
+        }
+        if (QUANTIFIED_OBJECT.matcher(after).lookingAt()) {
+            // "has hired four engineers from X to staff a new team, the company said on Monday: A, B, C and D"
+            int colon = a.norm.indexOf(':', t.end());
+            if (colon > 0 && colon < s.end()) {
+                for (EntityMention p : a.personsIn(colon, s.end())) {
+                    out.people.add(p);
+                    coordination.add(out.people, p, s.end());
+                    return true;
+                }
+            }
         }
         if (OBJECT_PRONOUN.matcher(after).find()) {
             EntityMention f = antecedent(s, t.start());
