@@ -58,6 +58,14 @@ public interface TrackerConfig {
     @WithName("import")
     Import imports();
 
+    /**
+     * When the embedded H2 database rewrites its file compactly as the app stops ({@link H2Compaction}):
+     * {@code after-import} (only when a large import wrote since the start), {@code always} or {@code never}.
+     */
+    @WithName("h2.compact-on-shutdown")
+    @WithDefault("after-import")
+    H2Compaction.When h2CompactOnShutdown();
+
     /** Imports of JSON Lines and CSV (transfer/). */
     interface Import {
         /** The largest import file (also the HTTP layer's own limit, quarkus.http.limits.max-body-size). */

@@ -65,11 +65,10 @@ public class ImportCleanup {
         for (Table t : TABLES) {
             removed += remove(id, t);
         }
-        Long revision = QuarkusTransaction.requiringNew().call(() -> {
-            ImportJob job = ImportJob.findById(id);
-            return job == null ? null : job.revision;
-        });
-        if (revision != null) {
+        // the job's revision, and those of its chunks that created a record through a service (by name, a source
+        // with its text), whose history rows went with the records: each goes unless a history row still refers to it
+        List<Long> revisions = QuarkusTransaction.requiringNew().call(() -> work(db -> revisions(db, id)));
+        for (Long revision : revisions) {
             try {
                 QuarkusTransaction.requiringNew().run(() -> work(db -> update(db, "delete from revinfo where id = ?",
                         revision)));
@@ -121,6 +120,21 @@ public class ImportCleanup {
         try (PreparedStatement ps = db.prepareStatement("select id from " + table
                 + " where id < ? and import_id = ? order by id desc fetch first " + CHUNK + " rows only")) {
             ps.setLong(1, below);
+            ps.setString(2, job);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getLong(1));
+                }
+            }
+        }
+        return ids;
+    }
+
+    private static List<Long> revisions(Connection db, String job) throws SQLException {
+        List<Long> ids = new ArrayList<>();
+        try (PreparedStatement ps = db.prepareStatement("select id from revinfo where note = ? union"
+                + " select revision from import_job where id = ? and revision is not null")) {
+            ps.setString(1, new ImportService.Job(job, null).note());
             ps.setString(2, job);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {

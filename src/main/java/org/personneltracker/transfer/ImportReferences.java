@@ -183,6 +183,26 @@ abstract class ImportReferences implements References, SourceLookup {
         chunkContexts.put(c.id, c);
     }
 
+    /**
+     * A stored company whose change waits for the bulk import's last transaction: a later name reference in the file
+     * to its new name or aliases means it (the database still holds the old ones), not a new company.
+     */
+    void renamed(String slug, String name, List<String> aliases) {
+        knownAs(companyNames, slug, name, aliases);
+    }
+
+    /** As {@link #renamed(String, String, List)}, for a person. */
+    void renamedPerson(String slug, String name, List<String> aliases) {
+        knownAs(personNames, slug, name, aliases);
+    }
+
+    private static void knownAs(Map<String, String> names, String slug, String name, List<String> aliases) {
+        names.put(Alias.lower(name), slug);
+        for (String a : aliases) {
+            names.put(Alias.lower(a), slug);
+        }
+    }
+
     /** A source record's article text stands for its snapshot in this chunk's quote checks. */
     void snapshotText(Source s, String text) {
         if (text != null && !text.isBlank()) {

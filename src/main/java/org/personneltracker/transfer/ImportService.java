@@ -25,6 +25,7 @@ import java.util.Set;
 import org.hibernate.Session;
 import org.jboss.logging.Logger;
 import org.personneltracker.common.DataVersion;
+import org.personneltracker.common.H2Compaction;
 import org.personneltracker.common.ProblemMappers;
 import org.personneltracker.common.SlugOrName;
 import org.personneltracker.common.Violation;
@@ -93,6 +94,9 @@ public class ImportService {
 
     @Inject
     EventService events;
+
+    @Inject
+    H2Compaction compaction;
 
     /** Where the records come from; opened once per pass. */
     public interface Input {
@@ -200,6 +204,7 @@ public class ImportService {
         long records = checker.records;
         checker = null; // its sets of slugs and keys are not needed while writing
         progress.writing(records);
+        compaction.bulkWriteStarted();
         long revision = QuarkusTransaction.requiringNew().call(() -> begin(job));
         ImportCounts counts = ImportCounts.empty();
         BitSet deferred = new BitSet();

@@ -243,6 +243,8 @@ final class ImportWriter extends ImportReferences {
                 changed(line, before, after);
                 importer.companies.overwrite(stored, body, parent);
                 counts.updated(Lines.COMPANY);
+            } else {
+                renamed(stored.slug, draft.name, draft.aliasNames());
             }
             return;
         }
@@ -263,6 +265,8 @@ final class ImportWriter extends ImportReferences {
                 changed(0, before, after);
                 importer.people.overwrite(stored, body);
                 counts.updated(Lines.PERSON);
+            } else {
+                renamedPerson(stored.slug, draft.name, draft.aliasNames());
             }
             return;
         }

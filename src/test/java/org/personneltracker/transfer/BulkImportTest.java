@@ -217,6 +217,64 @@ class BulkImportTest {
     }
 
     @Test
+    void recordsCreatedByNameInAChunkLeaveNoRevisionWhenALaterChunkFails() throws Exception {
+        String prefix = prefix();
+        StringBuilder file = new StringBuilder("""
+                {"kind":"company","slug":"%1$s-c0","name":"Company %1$s 0"}
+                {"kind":"person","slug":"%1$s-p3","name":"Person %1$s 3"}
+                {"kind":"event","type":"HIRE","date":"2018-01-01","person":{"name":"%1$s Named New"},"company":"%1$s-c0","role":{"category":"RESEARCH"},"sources":[{"url":"https://news.example.org/%1$s/0"}]}
+                """.formatted(prefix));
+        // the first chunk (100 records) commits the person created by name; the second is refused
+        for (int i = 1; i <= 120; i++) {
+            file.append("{\"kind\":\"company\",\"slug\":\"%1$s-c%2$d\",\"name\":\"Company %1$s %2$d\"}\n"
+                    .formatted(prefix, i));
+        }
+        file.append("""
+                {"kind":"event","type":"HIRE","date":"2019-05-05","person":"%1$s-p3","company":"%1$s-c0","role":{"category":"RESEARCH"},"sources":[{"url":"https://news.example.org/%1$s/1"}]}
+                {"kind":"event","type":"HIRE","date":"2019-05-05","person":{"name":"Person %1$s 3"},"company":"%1$s-c0","role":{"category":"RESEARCH"},"sources":[{"url":"https://news.example.org/%1$s/2"}]}
+                """.formatted(prefix));
+        long revisions = count("select count(*) from revinfo");
+        ImportStatus failed = importInBackground(file.toString());
+
+        assertEquals(ImportJob.State.FAILED, failed.state(), failed.toString());
+        assertTrue(failed.processed() >= 100, "the first chunk had been written: " + failed);
+        assertEquals(0, leftOver(prefix));
+        assertEquals(0, count("select count(*) from person where name = ?", prefix + " Named New"));
+        assertEquals(0, count("select count(*) from revinfo where note = ?", "import " + failed.id()));
+        assertEquals(revisions, count("select count(*) from revinfo"));
+    }
+
+    @Test
+    void aNameAStoredRecordTakesEarlierInTheFileIsThatRecord() throws Exception {
+        String prefix = prefix();
+        ImportStatus first = importInBackground("""
+                {"kind":"company","slug":"%1$s-c","name":"%1$s Old Labs"}
+                {"kind":"person","slug":"%1$s-p","name":"%1$s Old Person"}
+                """.formatted(prefix));
+        assertEquals(ImportJob.State.DONE, first.state(), first.toString());
+        // renamed, then named by their new names (the renames are written in the import's last transaction)
+        ImportStatus second = importInBackground("""
+                {"kind":"company","slug":"%1$s-c","name":"%1$s New Labs","aliases":["%1$s NL"]}
+                {"kind":"person","slug":"%1$s-p","name":"%1$s New Person"}
+                {"kind":"event","key":"%1$s-e1","type":"HIRE","date":"2024-01-02","person":{"name":"%1$s New Person"},"company":{"name":"%1$s New Labs"},"role":{"category":"RESEARCH"},"sources":[{"url":"https://news.example.org/%1$s/1"}]}
+                {"kind":"event","key":"%1$s-e2","type":"ROLE_CHANGE","date":"2024-06-02","person":"%1$s-p","company":{"name":"%1$s NL"},"role":{"category":"RESEARCH"},"sources":[{"url":"https://news.example.org/%1$s/2"}]}
+                """.formatted(prefix));
+
+        assertEquals(ImportJob.State.DONE, second.state(), second.toString());
+        assertEquals(1, second.updated().get("company"), second.toString());
+        assertEquals(1, second.updated().get("person"), second.toString());
+        assertEquals(0, second.created().get("company"), second.toString());
+        assertEquals(0, second.created().get("person"), second.toString());
+        assertEquals(1, count("select count(*) from company where name like ?", prefix + "%"));
+        assertEquals(1, count("select count(*) from person where name like ?", prefix + "%"));
+        assertEquals(1, count("select count(*) from company where slug = ? and name = ?", prefix + "-c",
+                prefix + " New Labs"));
+        assertEquals(2, count("select count(*) from personnel_event e join company c on c.id = e.company_id"
+                + " join person p on p.id = e.person_id where e.event_key like ? and c.slug = ? and p.slug = ?",
+                prefix + "-e%", prefix + "-c", prefix + "-p"));
+    }
+
+    @Test
     void anImportCutShortIsRemovedAtTheNextStart() throws Exception {
         String prefix = prefix();
         String id = UUID.randomUUID().toString();
