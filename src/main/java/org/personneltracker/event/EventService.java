@@ -23,6 +23,7 @@ import org.personneltracker.common.ApiException;
 import org.personneltracker.common.Jpql;
 import org.personneltracker.common.Keyset;
 import org.personneltracker.common.PartialDate;
+import org.personneltracker.common.ReadOnly;
 import org.personneltracker.common.Retractions;
 import org.personneltracker.common.SlugOrName;
 import org.personneltracker.common.Slugs;
@@ -525,15 +526,17 @@ public class EventService {
     @TransactionConfiguration(timeout = STREAM_TIMEOUT_SECONDS)
     public void stream(EventFilter f, int max, java.util.function.Consumer<List<EventView>> sink) {
         List<Jpql> where = conditions.whereParts(f, null);
-        String cursor = null;
-        int left = max;
-        do {
-            Keyset.Slice<PersonnelEvent> page = page(where, cursor, Math.min(STREAM_PAGE, left));
-            sink.accept(views(page.rows()));
-            left -= page.rows().size();
-            em.clear();
-            cursor = page.next();
-        } while (cursor != null && left > 0);
+        ReadOnly.run(em, () -> {
+            String cursor = null;
+            int left = max;
+            do {
+                Keyset.Slice<PersonnelEvent> page = page(where, cursor, Math.min(STREAM_PAGE, left));
+                sink.accept(views(page.rows()));
+                left -= page.rows().size();
+                em.clear();
+                cursor = page.next();
+            } while (cursor != null && left > 0);
+        });
     }
 
     static final int STREAM_PAGE = 500;
